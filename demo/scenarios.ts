@@ -1,0 +1,107 @@
+/**
+ * Named scenarios: the demo page shows each one, and the tests render each
+ * one and check it. Add a case here and both pick it up.
+ */
+import defaultProfile from '../data/medical-records-technician.json';
+
+export type ScenarioTag = 'mrt-salary-card' | 'mrt-salary-range';
+
+export interface Scenario {
+  id: string;
+  title: string;
+  tag: ScenarioTag;
+  attributes?: Record<string, string>;
+  /** Set as the `.data` property. */
+  data?: unknown;
+  /** Pasted as a child `<script type="application/json">`. */
+  inline?: string;
+  /** Width of the element's container, in px. */
+  width?: number;
+  /** A `lang` on the container. */
+  lang?: string;
+  /** For bad input: text the `mrt-data-error` message must contain. */
+  expectError?: string;
+}
+
+type Profile = typeof defaultProfile;
+
+/** A deep copy of the default profile with one change. */
+export function variant(change: (profile: Profile & Record<string, unknown>) => void): Profile {
+  const copy = structuredClone(defaultProfile) as Profile & Record<string, unknown>;
+  change(copy);
+  return copy;
+}
+
+const withAnnual = (key: string, value: unknown): Profile =>
+  variant((p) => {
+    (p.wages.annual as Record<string, unknown>)[key] = value;
+  });
+
+export const LONG_TITLE = 'Medical Records Technician and health information specialist '.repeat(200).slice(0, 9999) + 's';
+export const HTML_TITLE = '<img src=x onerror="window.__mrtXss=1">Medical <b>Records</b> Technician';
+
+export const scenarios: Scenario[] = [
+  { id: 'card-default', title: 'Salary card, built-in data', tag: 'mrt-salary-card' },
+  { id: 'card-hourly', title: 'Hourly pay', tag: 'mrt-salary-card', attributes: { basis: 'hourly' } },
+  { id: 'card-dark', title: 'Dark theme', tag: 'mrt-salary-card', attributes: { theme: 'dark' } },
+  { id: 'card-spanish', title: 'Spanish (lang="es" on the page)', tag: 'mrt-salary-card', lang: 'es' },
+  { id: 'card-narrow', title: '280 px wide', tag: 'mrt-salary-card', width: 280 },
+  {
+    id: 'card-src',
+    title: 'Loaded from src',
+    tag: 'mrt-salary-card',
+    attributes: { src: '/data/medical-records-technician.json' },
+  },
+  {
+    id: 'card-inline',
+    title: 'Inline JSON (for editors without scripts)',
+    tag: 'mrt-salary-card',
+    inline: JSON.stringify(variant((p) => (p.title = 'Health Information Technician (inline)'))),
+  },
+  { id: 'range-default', title: 'Salary range alone', tag: 'mrt-salary-range' },
+  { id: 'range-hourly', title: 'Salary range, hourly', tag: 'mrt-salary-range', attributes: { basis: 'hourly' } },
+  { id: 'range-narrow', title: 'Salary range, 280 px', tag: 'mrt-salary-range', width: 280 },
+  // Bad input: each shows a short message and fires mrt-data-error.
+  { id: 'bad-json', title: 'Broken JSON', tag: 'mrt-salary-card', inline: '{"id": "broken", "title": ', expectError: 'not valid JSON' },
+  { id: 'bad-404', title: 'src that answers 404', tag: 'mrt-salary-card', attributes: { src: '/test/fixtures/missing.json' }, expectError: '404' },
+  {
+    id: 'bad-timeout',
+    title: 'src that never answers in time',
+    tag: 'mrt-salary-card',
+    attributes: { src: '/fixtures/slow?ms=5000', 'src-timeout': '300' },
+    expectError: 'no answer',
+  },
+  { id: 'bad-occupation', title: 'Unknown occupation', tag: 'mrt-salary-card', attributes: { occupation: 'dental-hygienist' }, expectError: 'dental-hygienist' },
+  {
+    id: 'bad-no-wages',
+    title: 'Profile without wages',
+    tag: 'mrt-salary-card',
+    data: variant((p) => delete (p as Record<string, unknown>)['wages']),
+    expectError: 'wages',
+  },
+  { id: 'bad-negative', title: 'Negative wage', tag: 'mrt-salary-card', data: withAnnual('p10', -25810), expectError: 'wages.annual.p10: must be zero or more' },
+  { id: 'bad-text-wage', title: 'Non-numeric wage', tag: 'mrt-salary-card', data: withAnnual('p90', 'abc'), expectError: 'wages.annual.p90: must be a number at least as large as p75 (51350), got "abc"' },
+  {
+    id: 'bad-nan',
+    title: 'NaN wage',
+    tag: 'mrt-salary-card',
+    data: variant((p) => ((p.wages.hourly as Record<string, unknown>)['mean'] = NaN)),
+    expectError: 'wages.hourly.mean: must be a number, got NaN',
+  },
+  { id: 'bad-order', title: 'p90 below p10', tag: 'mrt-salary-card', data: withAnnual('p90', 20000), expectError: 'wages.annual.p90' },
+  {
+    id: 'bad-long-title',
+    title: '10,000-character title',
+    tag: 'mrt-salary-card',
+    data: variant((p) => (p.title = LONG_TITLE)),
+    expectError: 'title: is 10000 characters long',
+  },
+  {
+    id: 'bad-html',
+    title: 'HTML in a string',
+    tag: 'mrt-salary-card',
+    data: variant((p) => (p.title = HTML_TITLE)),
+    expectError: 'title: contains HTML markup',
+  },
+  { id: 'bad-basis', title: 'basis="weekly" (falls back to annual)', tag: 'mrt-salary-card', attributes: { basis: 'weekly' } },
+];

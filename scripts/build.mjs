@@ -1,0 +1,13 @@
+// npm run build: package modules, CDN bundle, type declarations, element manifest.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const bin = (name) => `node_modules/.bin/${name}`;
+
+rmSync('dist', { recursive: true, force: true });
+run(bin('vite'), ['build', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+run('npm', ['run', '--silent', 'analyze']);
+console.log('built dist/ and custom-elements.json');

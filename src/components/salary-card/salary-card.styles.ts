@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  .card {
+    padding: var(--mrt-padding, 16px);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 8px 16px;
+  }
+  .title {
+    flex: 1 1 12em;
+    min-width: 0;
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .switch {
+    display: inline-flex;
+    margin: 0;
+    padding: 2px;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    min-inline-size: auto;
+  }
+  .switch label {
+    position: relative;
+    display: block;
+  }
+  .switch input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    margin: 0;
+    cursor: pointer;
+  }
+  .switch span {
+    display: block;
+    padding: 4px 12px;
+    border-radius: calc(var(--_radius) - 2px);
+    font-size: 0.875em;
+    color: var(--_accent);
+    transition: background-color 0.15s;
+  }
+  .switch input:checked + span {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+  .switch input:focus-visible + span {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .switch:disabled {
+    opacity: 0.6;
+  }
+  .headline {
+    margin: 12px 0 4px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 8px;
+  }
+  .figure {
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .per {
+    color: var(--_text);
+  }
+  .alt {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .alt::before {
+    content: '· ';
+  }
+  .stats {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10em, 1fr));
+    gap: 8px 16px;
+    margin: 16px 0 0;
+  }
+  .stats dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .stats dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .settings {
+    margin-top: 16px;
+  }
+  .subhead {
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+  .subhead .note {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .settings ul {
+    list-style: none;
+    margin: 4px 0 0;
+    padding: 0;
+  }
+  .settings li {
+    display: grid;
+    grid-template-columns: minmax(6em, 10em) 1fr auto;
+    align-items: center;
+    gap: 4px 12px;
+    padding: 2px 0;
+  }
+  .settings .value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    text-align: end;
+  }
+  .bar rect {
+    fill: var(--_accent);
+  }
+  .empty {
+    margin: 12px 0 0;
+    color: var(--_muted);
+  }
+  .source a {
+    color: inherit;
+  }
+  @container (max-width: 359px) {
+    .card {
+      padding: 12px;
+    }
+    .figure {
+      font-size: 1.75em;
+    }
+    .settings li {
+      grid-template-columns: 1fr auto;
+    }
+    .settings .bar {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+  }
+  @media (forced-colors: active) {
+    .switch input:checked + span {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .bar rect {
+      fill: CanvasText;
+    }
+  }
+  @media print {
+    .switch {
+      display: none;
+    }
+  }
+`;

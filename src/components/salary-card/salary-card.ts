@@ -1,0 +1,225 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { formatCurrency, formatInteger } from '../../data/format.js';
+import { DEFAULT_OCCUPATION } from '../../data/profiles.js';
+import type { Basis, Wages } from '../../data/types.js';
+import { MrtBasisChangeEvent } from '../../events/basis-change.js';
+import { define } from '../../internal/define.js';
+import { fill, stringsFor } from '../../internal/i18n.js';
+import type { Strings } from '../../internal/i18n.js';
+import { localeOf } from '../../internal/locale.js';
+import type { Theme } from '../../internal/locale.js';
+import { renderSources, renderStatus } from '../../internal/parts.js';
+import type { SourceEntry } from '../../internal/parts.js';
+import { ProfileController } from '../../internal/profile-controller.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { checkWages, readBasis } from '../../internal/wages.js';
+import { rangeStyles } from '../salary-range/salary-range.styles.js';
+import { figureText, placeholderChart, renderRange } from '../salary-range/salary-range.template.js';
+import { cardStyles } from './salary-card.styles.js';
+
+/**
+ * Headline pay of one occupation: median annual pay with its hourly
+ * equivalent, the salary-range bar, mean pay, number employed, pay by work
+ * setting, an annual/hourly switch, and the source of every figure.
+ *
+ * @summary Salary card: median pay, range bar, mean, employment, pay by work setting.
+ * @tagname mrt-salary-card
+ *
+ * @fires mrt-data-error - The profile could not be loaded, or figures in it are not shown. `detail` lists each problem with its path.
+ * @fires mrt-basis-change - The reader switched between annual and hourly pay. `detail.basis` is the new basis. Not fired when `basis` is set by script.
+ *
+ * @csspart card - The whole card.
+ * @csspart title - The occupation's title.
+ * @csspart switch - The annual/hourly switch.
+ * @csspart headline - The median pay figure and its label.
+ * @csspart range - The salary-range figure.
+ * @csspart chart - The SVG bar.
+ * @csspart box - The 25th–75th percentile box.
+ * @csspart whisker - The 10th–90th percentile line.
+ * @csspart median - The median dot.
+ * @csspart mean - The mean tick.
+ * @csspart sentence - The sentence that states the range in words.
+ * @csspart table - The table of percentiles (visually hidden until asked for).
+ * @csspart stats - Mean pay and number employed.
+ * @csspart settings - Pay by work setting.
+ * @csspart message - The visible message about data problems.
+ * @csspart source - The source and reference period lines.
+ *
+ * @cssprop [--mrt-accent=light-dark(#1d5fbf, #74a9f7)] - The 25th–75th box, the switch, work-setting bars, links and focus rings.
+ * @cssprop [--mrt-accent-text=light-dark(#ffffff, #0d1117)] - Text on the accent colour.
+ * @cssprop [--mrt-text=light-dark(#1b1f24, #e6e9ed)] - Text, median dot and mean tick.
+ * @cssprop [--mrt-muted=light-dark(#57606a, #a4adb8)] - Secondary text and the 10th–90th line.
+ * @cssprop [--mrt-surface=light-dark(#ffffff, #16191d)] - Background.
+ * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Gridlines and rules.
+ * @cssprop [--mrt-error=light-dark(#b42318, #ff9c8f)] - Data-problem message.
+ * @cssprop [--mrt-radius=6px] - Corner radius of the switch.
+ * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
+ * @cssprop [--mrt-font-size=1rem] - Base font size.
+ */
+export class MrtSalaryCard extends LitElement {
+  static override styles = [themeStyles, rangeStyles, cardStyles];
+
+  static override properties = {
+    occupation: {},
+    src: {},
+    data: { attribute: false },
+    srcTimeout: { attribute: 'src-timeout', type: Number },
+    locale: {},
+    theme: { reflect: true },
+    basis: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    tableShown: { state: true },
+  };
+
+  /** Id of a built-in profile. */
+  occupation = DEFAULT_OCCUPATION;
+  /** URL of a profile JSON document; takes precedence over `occupation`. */
+  src?: string;
+  /** A profile object; takes precedence over everything else. */
+  data?: unknown;
+  /** How long to wait for `src`, in milliseconds. */
+  srcTimeout = 10000;
+  /** BCP 47 locale for numbers and text; default: the nearest `lang`, else `en-US`. */
+  locale?: string;
+  /** `light`, `dark`, or `auto` (the reader's system setting). */
+  theme: Theme = 'auto';
+  /** `annual` or `hourly` pay; the reader can switch. */
+  basis: string = 'annual';
+  /** Level of the card's heading (1–6); its section headings are one level below. */
+  headingLevel = 2;
+
+  private tableShown = false;
+
+  private readonly loader = new ProfileController(this, { check: checkWages });
+  private resolvedLocale = 'en-US';
+  private strings: Strings = stringsFor('en-US');
+  private resolvedBasis: Basis = 'annual';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.resolvedLocale = localeOf(this, this.locale);
+    this.strings = stringsFor(this.resolvedLocale);
+    if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
+  }
+
+  protected override render(): unknown {
+    const { profile, status } = this.loader;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const title = status === 'loading' ? this.strings.loading : profile?.title;
+    return html`
+      <article class="card" part="card">
+        <div class="head">
+          ${title ? html`<div class="title" part="title" role="heading" aria-level=${level}>${title}</div>` : nothing}
+          ${profile?.wages || status === 'loading' ? this.renderSwitch() : nothing}
+        </div>
+        ${renderStatus(this.loader, this.strings)}
+        ${status === 'loading' ? this.renderPlaceholder() : nothing}
+        ${profile?.wages ? this.renderWages(profile.wages, level) : nothing}
+        ${status === 'ready' && !profile?.wages ? html`<p class="empty">${this.strings.noWages}</p>` : nothing}
+      </article>
+    `;
+  }
+
+  private renderSwitch(): unknown {
+    const disabled = this.loader.status !== 'ready';
+    return html`<fieldset class="switch" part="switch" ?disabled=${disabled}>
+      <legend class="vh">${this.strings.basisLegend}</legend>
+      ${(['annual', 'hourly'] as const).map(
+        (basis) => html`<label>
+          <input
+            type="radio"
+            name="basis"
+            value=${basis}
+            .checked=${this.resolvedBasis === basis}
+            @change=${this.handleBasisChange}
+          /><span>${this.strings.basisName[basis]}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderPlaceholder(): unknown {
+    return html`<p class="headline" part="headline"><span class="figure">&nbsp;</span></p>
+      ${placeholderChart()}`;
+  }
+
+  private renderWages(wages: Wages, level: number): unknown {
+    const { strings } = this;
+    const locale = this.resolvedLocale;
+    const basis = this.resolvedBasis;
+    const other: Basis = basis === 'annual' ? 'hourly' : 'annual';
+    const dist = wages[basis];
+    const otherDist = wages[other];
+    const sources: SourceEntry[] = [{ label: strings.wagesLabel, source: wages.source }];
+    if (wages.bySetting) sources.push({ label: strings.bySetting, source: wages.bySetting.source });
+    return html`
+      ${dist
+        ? html`<p class="headline" part="headline">
+              <span class="figure">${figureText(dist, 'median', locale, strings)}</span>
+              <span class="per">${strings.medianPay} ${strings.per[basis]}</span>
+              ${otherDist?.median != null
+                ? html`<span class="alt">${figureText(otherDist, 'median', locale, strings)} ${strings.per[other]}</span>`
+                : nothing}
+            </p>
+            ${renderRange({
+              dist,
+              basis,
+              locale,
+              strings,
+              tableShown: this.tableShown,
+              onToggleTable: () => this.handleToggleTable(),
+            })}`
+        : html`<p class="empty">${fill(strings.noBasis, strings.basisName[basis])}</p>`}
+      <dl class="stats" part="stats">
+        <div>
+          <dt>${strings.meanPay}</dt>
+          <dd>${dist ? `${figureText(dist, 'mean', locale, strings)} ${strings.per[basis]}` : strings.notAvailable}</dd>
+        </div>
+        <div>
+          <dt>${strings.employed}</dt>
+          <dd>${wages.employment === null ? strings.notAvailable : formatInteger(wages.employment, locale)}</dd>
+        </div>
+      </dl>
+      ${wages.bySetting ? this.renderSettings(wages.bySetting.settings, level) : nothing}
+      ${renderSources(sources, strings)}
+    `;
+  }
+
+  private renderSettings(settings: { name: string; medianAnnual: number }[], level: number): unknown {
+    const max = Math.max(...settings.map((s) => s.medianAnnual)) || 1;
+    return html`<section class="settings" part="settings">
+      <div class="subhead" role="heading" aria-level=${Math.min(6, level + 1)}>
+        ${this.strings.bySetting} <span class="note">(${this.strings.per.annual})</span>
+      </div>
+      <ul>
+        ${settings.map(
+          (s) => html`<li>
+            <span class="name">${s.name}</span>
+            <svg class="bar" width="100%" height="10" aria-hidden="true" focusable="false">
+              <rect width="${(s.medianAnnual / max) * 100}%" height="10" rx="2"></rect>
+            </svg>
+            <span class="value">${formatCurrency(s.medianAnnual, this.resolvedLocale)}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private handleBasisChange(event: Event): void {
+    const basis = (event.target as HTMLInputElement).value as Basis;
+    this.basis = basis;
+    this.dispatchEvent(new MrtBasisChangeEvent(basis));
+  }
+
+  private handleToggleTable(): void {
+    this.tableShown = !this.tableShown;
+  }
+}
+
+define('mrt-salary-card', MrtSalaryCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mrt-salary-card': MrtSalaryCard;
+  }
+}

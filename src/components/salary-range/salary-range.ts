@@ -1,0 +1,122 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import type { Basis } from '../../data/types.js';
+import { DEFAULT_OCCUPATION } from '../../data/profiles.js';
+import { define } from '../../internal/define.js';
+import { fill, stringsFor } from '../../internal/i18n.js';
+import type { Strings } from '../../internal/i18n.js';
+import { localeOf } from '../../internal/locale.js';
+import type { Theme } from '../../internal/locale.js';
+import { ProfileController } from '../../internal/profile-controller.js';
+import { renderSources, renderStatus } from '../../internal/parts.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { checkWages, readBasis } from '../../internal/wages.js';
+import { placeholderChart, renderRange } from './salary-range.template.js';
+import { rangeStyles } from './salary-range.styles.js';
+
+/**
+ * The pay distribution of one occupation as a bar: 10th–90th percentile line,
+ * 25th–75th percentile box, median dot with its value above, mean tick, with
+ * a sentence and a table of the figures for screen readers.
+ *
+ * @summary Salary-range bar: percentiles, median and mean of one occupation's pay.
+ * @tagname mrt-salary-range
+ *
+ * @fires mrt-data-error - The profile could not be loaded, or figures in it are not shown. `detail` lists each problem with its path.
+ *
+ * @csspart range - The figure holding the chart, sentence and table.
+ * @csspart chart - The SVG bar.
+ * @csspart box - The 25th–75th percentile box.
+ * @csspart whisker - The 10th–90th percentile line.
+ * @csspart median - The median dot.
+ * @csspart mean - The mean tick.
+ * @csspart sentence - The sentence that states the range in words.
+ * @csspart table - The table of percentiles (visually hidden until asked for).
+ * @csspart message - The visible message about data problems.
+ * @csspart source - The source and reference period line.
+ *
+ * @cssprop [--mrt-accent=light-dark(#1d5fbf, #74a9f7)] - The 25th–75th box; links and focus rings.
+ * @cssprop [--mrt-text=light-dark(#1b1f24, #e6e9ed)] - Text, median dot and mean tick.
+ * @cssprop [--mrt-muted=light-dark(#57606a, #a4adb8)] - Secondary text and the 10th–90th line.
+ * @cssprop [--mrt-surface=light-dark(#ffffff, #16191d)] - Background.
+ * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Gridlines.
+ * @cssprop [--mrt-error=light-dark(#b42318, #ff9c8f)] - Data-problem message.
+ * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
+ * @cssprop [--mrt-font-size=1rem] - Base font size.
+ */
+export class MrtSalaryRange extends LitElement {
+  static override styles = [themeStyles, rangeStyles];
+
+  static override properties = {
+    occupation: {},
+    src: {},
+    data: { attribute: false },
+    srcTimeout: { attribute: 'src-timeout', type: Number },
+    locale: {},
+    theme: { reflect: true },
+    basis: {},
+    tableShown: { state: true },
+  };
+
+  /** Id of a built-in profile. */
+  occupation = DEFAULT_OCCUPATION;
+  /** URL of a profile JSON document; takes precedence over `occupation`. */
+  src?: string;
+  /** A profile object; takes precedence over everything else. */
+  data?: unknown;
+  /** How long to wait for `src`, in milliseconds. */
+  srcTimeout = 10000;
+  /** BCP 47 locale for numbers and text; default: the nearest `lang`, else `en-US`. */
+  locale?: string;
+  /** `light`, `dark`, or `auto` (the reader's system setting). */
+  theme: Theme = 'auto';
+  /** `annual` or `hourly` pay. */
+  basis: string = 'annual';
+
+  private tableShown = false;
+
+  private readonly loader = new ProfileController(this, { check: checkWages });
+  private resolvedLocale = 'en-US';
+  private strings: Strings = stringsFor('en-US');
+  private resolvedBasis: Basis = 'annual';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.resolvedLocale = localeOf(this, this.locale);
+    this.strings = stringsFor(this.resolvedLocale);
+    if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
+  }
+
+  protected override render(): unknown {
+    const { profile, status } = this.loader;
+    const wages = profile?.wages;
+    const dist = wages?.[this.resolvedBasis];
+    return html`
+      ${renderStatus(this.loader, this.strings)}
+      ${status === 'loading' ? placeholderChart() : nothing}
+      ${dist
+        ? renderRange({
+            dist,
+            basis: this.resolvedBasis,
+            locale: this.resolvedLocale,
+            strings: this.strings,
+            tableShown: this.tableShown,
+            onToggleTable: () => this.handleToggleTable(),
+          })
+        : nothing}
+      ${wages && !dist && status === 'ready' ? html`<p class="message" part="message">${fill(this.strings.noBasis, this.strings.basisName[this.resolvedBasis])}</p>` : nothing}
+      ${wages ? renderSources([{ label: '', source: wages.source }], this.strings) : nothing}
+    `;
+  }
+
+  private handleToggleTable(): void {
+    this.tableShown = !this.tableShown;
+  }
+}
+
+define('mrt-salary-range', MrtSalaryRange);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mrt-salary-range': MrtSalaryRange;
+  }
+}

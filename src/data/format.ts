@@ -1,0 +1,83 @@
+/**
+ * Every number the widgets show is formatted here, over `Intl`.
+ *
+ * Figures are never rounded away: whole-dollar amounts print without cents,
+ * amounts with cents print with both digits, percentages keep up to two
+ * decimals. Narrow and thin spaces (some locales group with U+202F) become
+ * no-break spaces, which screen readers read as one number.
+ */
+
+export const DEFAULT_LOCALE = 'en-US';
+
+/**
+ * A BCP 47 tag to format with. The data are US figures, so a bare language
+ * (`es`) is read as its US variant (`es-US`: "$39,180"), while a tag with a
+ * region (`es-ES`) is used as given. An invalid tag falls back to `en-US`.
+ */
+export function resolveLocale(tag: string | null | undefined): string {
+  if (!tag) return DEFAULT_LOCALE;
+  try {
+    const locale = new Intl.Locale(tag);
+    return locale.region ? locale.toString() : new Intl.Locale(locale.language, { region: 'US' }).toString();
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+const SPACES = /[\u2009\u202f]/g;
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+const print = (locale: string, options: Intl.NumberFormatOptions, value: number): string =>
+  numberFormat(locale, options).format(value).replace(SPACES, '\u00a0');
+
+/** US dollars: "$39,180" for whole dollars, "$18.83" with cents. */
+export function formatCurrency(value: number, locale = DEFAULT_LOCALE): string {
+  const digits = Number.isInteger(value) ? 0 : 2;
+  return print(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits }, value);
+}
+
+/** US dollars in short form for axis ticks: "$30K". Never used for a figure itself. */
+export function formatCompactCurrency(value: number, locale = DEFAULT_LOCALE): string {
+  return print(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }, value);
+}
+
+/** A count: "204,220". */
+export function formatInteger(value: number, locale = DEFAULT_LOCALE): string {
+  return print(locale, { maximumFractionDigits: 0 }, value);
+}
+
+/** A count with its sign: "+27,800", "−3,100". */
+export function formatSignedInteger(value: number, locale = DEFAULT_LOCALE): string {
+  return print(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }, value);
+}
+
+/** A count in short form: "204K", "156.1M". Only where the full value is also given. */
+export function formatCompact(value: number, locale = DEFAULT_LOCALE): string {
+  return print(locale, { notation: 'compact', maximumFractionDigits: 1 }, value);
+}
+
+/** A percentage given in percent units: 13.5 → "13.5%". */
+export function formatPercent(value: number, locale = DEFAULT_LOCALE, signed = false): string {
+  return print(
+    locale,
+    { style: 'percent', maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' },
+    value / 100,
+  );
+}
+
+/** An ordinal for ranks: 1 → "1st" in English; Spanish uses "1.º". */
+export function formatOrdinal(value: number, locale = DEFAULT_LOCALE): string {
+  if (locale.startsWith('es')) return `${formatInteger(value, locale)}.º`;
+  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' };
+  return `${formatInteger(value, locale)}${suffix[new Intl.PluralRules(locale, { type: 'ordinal' }).select(value)]}`;
+}

@@ -1,0 +1,19 @@
+/**
+ * `mrt-widgets/data`: the typed data module. No DOM, no side effects.
+ * @packageDocumentation
+ */
+export type * from './types.js';
+export { BASES, DISTRIBUTION_KEYS, PERCENTILE_KEYS } from './types.js';
+export { parseProfile, formatProblem, MAX_TITLE_LENGTH, MAX_TEXT_LENGTH, STATE_CODES } from './parse.js';
+export {
+  DEFAULT_LOCALE,
+  formatCompact,
+  formatCompactCurrency,
+  formatCurrency,
+  formatInteger,
+  formatOrdinal,
+  formatPercent,
+  formatSignedInteger,
+  resolveLocale,
+} from './format.js';
+export { BUILT_IN_PROFILES, DEFAULT_OCCUPATION } from './profiles.js';

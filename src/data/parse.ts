@@ -1,0 +1,345 @@
+import { DISTRIBUTION_KEYS, PERCENTILE_KEYS } from './types.js';
+import type { CareerStep, DataProblem, Distribution, OccupationProfile, ParseResult, Source } from './types.js';
+
+/** Longest title shown whole; longer ones are shortened and reported. */
+export const MAX_TITLE_LENGTH = 160;
+/** Longest description or list item shown whole. */
+export const MAX_TEXT_LENGTH = 2000;
+
+/** USPS codes of the 50 states, DC and the territories BLS publishes. */
+export const STATE_CODES: readonly string[] =
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI'.split(' ');
+
+/** What a check returns for a value it rejected (after reporting why). */
+const BAD: unique symbol = Symbol('bad');
+type Bad = typeof BAD;
+
+/** Reads one value at a path, reporting problems; returns the value or BAD. */
+type Check<T> = (value: unknown, path: string, problems: DataProblem[]) => T | Bad;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const describe = (value: unknown): string =>
+  value === undefined
+    ? 'nothing'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'string'
+        ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+        : typeof value === 'object' && value !== null
+          ? 'an object'
+          : String(value);
+
+const reject = (problems: DataProblem[], path: string, message: string): Bad => {
+  problems.push({ path, message });
+  return BAD;
+};
+
+const MARKUP = /<\/?[a-z!][^>]*>/i;
+
+/** Non-empty text. Markup is reported (it is shown as text); overlong text is shortened and reported. */
+const text =
+  (max = MAX_TEXT_LENGTH): Check<string> =>
+  (value, path, problems) => {
+    if (typeof value !== 'string' || !value.trim()) return reject(problems, path, `must be a non-empty text, got ${describe(value)}`);
+    let out = value.trim();
+    if (MARKUP.test(out)) problems.push({ path, message: 'contains HTML markup; it is shown as plain text' });
+    if (out.length > max) {
+      problems.push({ path, message: `is ${out.length} characters long; shown shortened to ${max}` });
+      out = `${out.slice(0, max - 1)}…`;
+    }
+    return out;
+  };
+
+const title = text(MAX_TITLE_LENGTH);
+
+/** A number in [min, max]; `null` (or absent) means "not published" and is kept as null. */
+const number =
+  (min = 0, max = Infinity): Check<number | null> =>
+  (value, path, problems) => {
+    if (value === null || value === undefined) return null;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return reject(problems, path, `must be a number, got ${describe(value)}`);
+    if (value < min) return reject(problems, path, min === 0 ? `must be zero or more, got ${value}` : `must be at least ${min}, got ${value}`);
+    if (value > max) return reject(problems, path, `must be at most ${max}, got ${value}`);
+    return value;
+  };
+
+const amount = number();
+const percentChange = number(-100, 1000);
+
+const oneOf =
+  <T extends string>(...values: T[]): Check<T> =>
+  (value, path, problems) =>
+    values.includes(value as T) ? (value as T) : reject(problems, path, `must be ${values.map((v) => `"${v}"`).join(' or ')}, got ${describe(value)}`);
+
+type Shape<T> = { [K in keyof T]-?: Check<T[K]> };
+
+/**
+ * An object with the given fields. Absent optional fields stay absent; the
+ * object is rejected when any field is.
+ */
+const object =
+  <T>(shape: Shape<T>, optional: (keyof T)[] = []): Check<T> =>
+  (value, path, problems) => {
+    if (!isRecord(value)) return reject(problems, path, `must be an object, got ${describe(value)}`);
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    for (const key of Object.keys(shape) as (keyof T & string)[]) {
+      if (value[key] === undefined && optional.includes(key)) continue;
+      const read = (shape[key] as Check<unknown>)(value[key], path ? `${path}.${key}` : key, problems);
+      if (read === BAD) ok = false;
+      else out[key] = read;
+    }
+    return ok ? (out as T) : BAD;
+  };
+
+/** A list; bad items are left out (and reported), the rest kept. */
+const list =
+  <T>(item: Check<T>): Check<T[]> =>
+  (value, path, problems) => {
+    if (!Array.isArray(value)) return reject(problems, path, `must be a list, got ${describe(value)}`);
+    return value.map((v, i) => item(v, `${path}[${i}]`, problems)).filter((v): v is T => v !== BAD);
+  };
+
+/** Rejections become null: a broken part is shown as missing instead of breaking its section. */
+const orNull =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value, path, problems) => {
+    if (value === null || value === undefined) return null;
+    const read = check(value, path, problems);
+    return read === BAD ? null : read;
+  };
+
+/** Adds a check on the whole value after its parts passed. */
+const refine =
+  <T>(check: Check<T>, test: (value: T, path: string, problems: DataProblem[]) => boolean): Check<T> =>
+  (value, path, problems) => {
+    const read = check(value, path, problems);
+    return read === BAD || !test(read, path, problems) ? BAD : read;
+  };
+
+const url: Check<string> = refine(text(), (value, path, problems) =>
+  /^https?:\/\//i.test(value) ? true : (reject(problems, path, `must start with https:// or http://, got ${describe(value)}`), false),
+);
+
+const source = object<Source>({ name: text(MAX_TITLE_LENGTH * 2), period: title, url, note: text() }, ['url', 'note']);
+
+/** Percentiles must rise: p10 ≤ p25 ≤ median ≤ p75 ≤ p90. */
+const distribution: Check<Distribution> = (value, path, problems) => {
+  if (!isRecord(value)) return reject(problems, path, `must be an object, got ${describe(value)}`);
+  const out = {} as Distribution;
+  let ok = true;
+  let floor: [string, number] | undefined;
+  for (const key of DISTRIBUTION_KEYS) {
+    const given = value[key];
+    const percentile = (PERCENTILE_KEYS as readonly string[]).includes(key);
+    const needs = percentile && floor ? ` at least as large as ${floor[0]} (${floor[1]})` : '';
+    const read = amount(given, `${path}.${key}`, needs ? [] : problems);
+    if (read === BAD || (needs && typeof given === 'number' && given < floor![1])) {
+      if (needs) reject(problems, `${path}.${key}`, `must be a number${needs}, got ${describe(given)}`);
+      ok = false;
+      continue;
+    }
+    out[key] = read;
+    if (percentile && read !== null) floor = [key, read];
+  }
+  const atLeast = value['atLeast'] === undefined ? undefined : list(oneOf(...DISTRIBUTION_KEYS))(value['atLeast'], `${path}.atLeast`, problems);
+  if (atLeast === BAD) ok = false;
+  else if (atLeast?.length) out.atLeast = atLeast;
+  // A distribution with any bad figure is not drawn: a bar with one wrong marker misleads more than no bar.
+  return ok ? out : BAD;
+};
+
+const wages = object(
+  {
+    source,
+    employment: amount,
+    annual: orNull(distribution),
+    hourly: orNull(distribution),
+    allOccupations: object({ annualMean: amount, annualMedian: amount }),
+    bySetting: object({ source, settings: list(object({ name: title, medianAnnual: refine(amount, (v) => v !== null) as Check<number> })) }),
+  },
+  ['allOccupations', 'bySetting'],
+);
+
+/** Each state once; rows with an unknown code or a bad figure are left out. */
+const stateRows = object({
+  source,
+  coverage: oneOf('top', 'all'),
+  rows: refine(
+    list(
+      object({
+        code: (value, path, problems) =>
+          STATE_CODES.includes(value as string) ? (value as string) : reject(problems, path, `${describe(value)} is not a US state, DC or territory code`),
+        name: title,
+        hourlyMean: amount,
+        annualMean: amount,
+        employment: amount,
+      }),
+    ),
+    (rows, path, problems) => {
+      const seen = new Set<string>();
+      rows.forEach((row, i) => {
+        if (seen.has(row.code)) {
+          problems.push({ path: `${path}[${i}].code`, message: `${row.code} appears more than once; only its first row is shown` });
+        }
+        seen.add(row.code);
+      });
+      rows.splice(0, rows.length, ...rows.filter((row, i) => rows.findIndex((r) => r.code === row.code) === i));
+      return true;
+    },
+  ),
+});
+
+const metros = object({ source, rows: list(object({ name: title, hourlyMean: amount, annualMean: amount })) });
+
+const years: Check<[number, number]> = (value, path, problems) =>
+  Array.isArray(value) && value.length === 2 && value.every(Number.isInteger) && value[0] < value[1]
+    ? (value as [number, number])
+    : reject(problems, path, `must be two years, first before last, got ${describe(value)}`);
+
+const projection = object(
+  {
+    source,
+    years,
+    baseEmployment: amount,
+    projectedEmployment: amount,
+    numericChange: number(-Infinity),
+    percentChange,
+    wording: title,
+    openingsPerYear: amount,
+    allOccupations: object(
+      { percentChange, baseEmployment: amount, projectedEmployment: amount, source },
+      ['baseEmployment', 'projectedEmployment', 'source'],
+    ),
+  },
+  ['wording', 'openingsPerYear', 'allOccupations'],
+);
+
+const texts = list(text());
+
+const education = object({ source, typicalEntry: title, routes: texts, coursework: texts }, ['typicalEntry']);
+
+const step = object<CareerStep>(
+  {
+    id: text(80),
+    title,
+    kind: oneOf('training', 'occupation'),
+    soc: title,
+    education: text(),
+    description: text(),
+    medianAnnual: amount,
+    growthPercent: percentChange,
+    next: texts,
+    source,
+  },
+  ['soc', 'education', 'description', 'medianAnnual', 'growthPercent', 'next', 'source'],
+);
+
+/** The first cycle in the steps' `next` links, as ids, or undefined. */
+function findLoop(steps: CareerStep[]): string[] | undefined {
+  const next = new Map(steps.map((s) => [s.id, s.next ?? []]));
+  const done = new Set<string>();
+  const trail: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (trail.includes(id)) return [...trail.slice(trail.indexOf(id)), id];
+    if (done.has(id) || !next.has(id)) return undefined;
+    trail.push(id);
+    for (const target of next.get(id)!) {
+      const loop = visit(target);
+      if (loop) return loop;
+    }
+    trail.pop();
+    done.add(id);
+    return undefined;
+  };
+  for (const s of steps) {
+    const loop = visit(s.id);
+    if (loop) return loop;
+  }
+  return undefined;
+}
+
+const careerPath = object({
+  source,
+  steps: refine(list(step), (steps, path, problems) => {
+    const ids = steps.map((s) => s.id);
+    steps.forEach((s, i) => {
+      if (ids.indexOf(s.id) !== i) problems.push({ path: `${path}[${i}].id`, message: `"${s.id}" is used by an earlier step` });
+      s.next?.forEach((target, j) => {
+        if (!ids.includes(target)) problems.push({ path: `${path}[${i}].next[${j}]`, message: `no step has the id "${target}"` });
+      });
+    });
+    const loop = findLoop(steps);
+    if (loop) reject(problems, path, `the steps lead in a circle (${loop.join(' → ')}); the path is not shown`);
+    return !loop;
+  }),
+});
+
+const related = object({
+  source,
+  careers: list(
+    object(
+      { title, soc: title, education: text(), description: text(), medianAnnual: amount, growthPercent: percentChange },
+      ['soc', 'education', 'description'],
+    ),
+  ),
+});
+
+const textList = object({ source, items: texts });
+
+/** The sections, each read on its own. */
+const SECTIONS: Record<string, Check<unknown>> = {
+  wages,
+  states: stateRows,
+  metros,
+  projection,
+  education,
+  careerPath,
+  related,
+  qualities: textList,
+  workEnvironment: textList,
+};
+
+/**
+ * Reads an occupation profile from anything (parsed JSON, a `.data` object).
+ *
+ * Returns the usable part of the profile and every problem found, each with
+ * its path and a sentence. A section, row or distribution with a bad value is
+ * left out (and reported) rather than repaired, so a bad value never reaches a
+ * chart; the rest of the profile is still shown.
+ */
+export function parseProfile(input: unknown): ParseResult {
+  const problems: DataProblem[] = [];
+  if (!isRecord(input)) {
+    reject(problems, '', `must be an occupation profile (a JSON object), got ${describe(input)}`);
+    return { problems };
+  }
+  // Identity first, then each section on its own, so one bad section costs only itself.
+  const out: Record<string, unknown> = {};
+  for (const [key, check] of [['id', text(80)], ['title', title]] as const) {
+    const read = check(input[key], key, problems);
+    out[key] = read === BAD ? '' : read;
+  }
+  const soc = input['soc'];
+  if (typeof soc === 'string' && /^\d\d-\d{4}$/.test(soc)) out['soc'] = soc;
+  else {
+    reject(problems, 'soc', `must be a SOC code such as "29-2071", got ${describe(soc)}`);
+    out['soc'] = '';
+  }
+  if (input['aliases'] !== undefined) {
+    const aliases = texts(input['aliases'], 'aliases', problems);
+    if (aliases !== BAD) out['aliases'] = aliases;
+  }
+  for (const [key, check] of Object.entries(SECTIONS)) {
+    if (input[key] === undefined) continue;
+    const read = check(input[key], key, problems);
+    if (read !== BAD) out[key] = read;
+  }
+  return { profile: out as unknown as OccupationProfile, problems };
+}
+
+/** One problem as a line: `wages.annual.p90: must be …`. */
+export const formatProblem = (problem: DataProblem): string =>
+  problem.path ? `${problem.path}: ${problem.message}` : problem.message;

@@ -1,0 +1,10 @@
+/**
+ * `mrt-widgets`: registers every element and re-exports the data module.
+ * @packageDocumentation
+ */
+export { MrtSalaryCard } from './components/salary-card/salary-card.js';
+export { MrtSalaryRange } from './components/salary-range/salary-range.js';
+export { MrtBasisChangeEvent } from './events/basis-change.js';
+export { MrtDataErrorEvent } from './events/data-error.js';
+export type { DataErrorDetail, ProfileOrigin } from './events/data-error.js';
+export * from './data/index.js';

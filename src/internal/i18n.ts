@@ -1,0 +1,134 @@
+import type { Basis, PercentileKey } from '../data/types.js';
+
+/**
+ * Interface text in one language. Figures arrive already formatted; `{x}` in
+ * a pattern is replaced by `fill`.
+ */
+export interface Strings {
+  loading: string;
+  notAvailable: string;
+  /** "{x} or more": a BLS top-coded figure. */
+  orMore: string;
+  per: Record<Basis, string>;
+  basisName: Record<Basis, string>;
+  basisLegend: string;
+  mean: string;
+  percentile: Record<PercentileKey, string>;
+  /** Short names under the ends of the bar. */
+  endLabel: { p10: string; p90: string };
+  medianPay: string;
+  meanPay: string;
+  employed: string;
+  wagesLabel: string;
+  bySetting: string;
+  noWages: string;
+  /** "{x} pay figures are not available." with the basis name. */
+  noBasis: string;
+  /** The range sentence's three clauses and its joining word. */
+  half: string;
+  lowest: string;
+  highest: string;
+  and: string;
+  showTable: string;
+  figureColumn: string;
+  amountColumn: string;
+  source: string;
+  sources: string;
+  /** "Some figures are not shown: {x}". */
+  problems: string;
+  /** "(and {x} more)". */
+  more: string;
+  /** "The data could not be loaded: {x}". */
+  loadFailed: string;
+}
+
+const en: Strings = {
+  loading: 'Loading…',
+  notAvailable: 'not available',
+  orMore: '{x} or more',
+  per: { annual: 'a year', hourly: 'an hour' },
+  basisName: { annual: 'Annual', hourly: 'Hourly' },
+  basisLegend: 'Show pay',
+  mean: 'Mean',
+  percentile: {
+    p10: '10th percentile',
+    p25: '25th percentile',
+    median: 'Median',
+    p75: '75th percentile',
+    p90: '90th percentile',
+  },
+  endLabel: { p10: '10th', p90: '90th' },
+  medianPay: 'Median pay',
+  meanPay: 'Mean pay',
+  employed: 'Employed',
+  wagesLabel: 'Wages',
+  bySetting: 'Median pay by work setting',
+  noWages: 'Salary data is not available for this occupation.',
+  noBasis: '{x} pay figures are not available.',
+  half: 'half earn more than {x}',
+  lowest: 'the lowest-paid 10 percent earn less than {x}',
+  highest: 'the highest-paid 10 percent more than {x}',
+  and: ' and ',
+  showTable: 'Show the figures',
+  figureColumn: 'Measure',
+  amountColumn: 'Pay',
+  source: 'Source',
+  sources: 'Sources',
+  problems: 'Some figures are not shown: {x}',
+  more: ' (and {x} more)',
+  loadFailed: 'The data could not be loaded: {x}',
+};
+
+const es: Strings = {
+  loading: 'Cargando…',
+  notAvailable: 'no disponible',
+  orMore: '{x} o más',
+  per: { annual: 'al año', hourly: 'por hora' },
+  basisName: { annual: 'Anual', hourly: 'Por hora' },
+  basisLegend: 'Mostrar el pago',
+  mean: 'Promedio',
+  percentile: {
+    p10: 'Percentil 10',
+    p25: 'Percentil 25',
+    median: 'Mediana',
+    p75: 'Percentil 75',
+    p90: 'Percentil 90',
+  },
+  endLabel: { p10: 'P10', p90: 'P90' },
+  medianPay: 'Salario mediano',
+  meanPay: 'Salario promedio',
+  employed: 'Empleados',
+  wagesLabel: 'Salarios',
+  bySetting: 'Salario mediano según el lugar de trabajo',
+  noWages: 'No hay datos de salario para esta ocupación.',
+  noBasis: 'No hay cifras de pago: {x}.',
+  half: 'la mitad gana más de {x}',
+  lowest: 'el 10 por ciento peor pagado gana menos de {x}',
+  highest: 'el 10 por ciento mejor pagado, más de {x}',
+  and: ' y ',
+  showTable: 'Mostrar las cifras',
+  figureColumn: 'Medida',
+  amountColumn: 'Pago',
+  source: 'Fuente',
+  sources: 'Fuentes',
+  problems: 'Algunas cifras no se muestran: {x}',
+  more: ' (y {x} más)',
+  loadFailed: 'No se pudieron cargar los datos: {x}',
+};
+
+/** Interface text for a resolved locale: Spanish for `es-*`, English otherwise. */
+export const stringsFor = (locale: string): Strings => (locale.toLowerCase().startsWith('es') ? es : en);
+
+/** Puts `value` where a pattern says `{x}`. */
+export const fill = (pattern: string, value: string | number): string => pattern.replace('{x}', String(value));
+
+/**
+ * The range sentence: "Half earn more than $39,180 a year; the lowest-paid 10
+ * percent earn less than $25,810 and the highest-paid 10 percent more than
+ * $64,610." Missing figures (empty strings) drop their clause.
+ */
+export function rangeSentence(strings: Strings, basis: Basis, median: string, p10: string, p90: string): string {
+  const ends = [p10 && fill(strings.lowest, p10), p90 && fill(strings.highest, p90)].filter(Boolean).join(strings.and);
+  const text = median ? `${fill(strings.half, `${median} ${strings.per[basis]}`)}${ends ? `; ${ends}` : ''}` : ends;
+  return text && `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}

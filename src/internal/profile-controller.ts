@@ -1,0 +1,151 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatProblem, parseProfile } from '../data/parse.js';
+import { BUILT_IN_PROFILES } from '../data/profiles.js';
+import type { DataProblem, OccupationProfile } from '../data/types.js';
+import { MrtDataErrorEvent } from '../events/data-error.js';
+import type { ProfileOrigin } from '../events/data-error.js';
+
+/** The inputs every element takes, in order of precedence: `data`, inline JSON, `src`, `occupation`. */
+export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
+  occupation: string;
+  src?: string;
+  data?: unknown;
+  srcTimeout: number;
+}
+
+export interface ProfileControllerOptions {
+  /** Element-specific problems with a usable profile, e.g. "no wages section". */
+  check?: (profile: OccupationProfile) => DataProblem[];
+}
+
+export type ProfileStatus = 'loading' | 'ready' | 'failed';
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/**
+ * Loads, validates and tracks the profile an element shows, and reports every
+ * problem as an `mrt-data-error` event. A `src` fetch is aborted when the
+ * input changes, when the element is disconnected, or after `srcTimeout` ms.
+ */
+export class ProfileController implements ReactiveController {
+  status: ProfileStatus = 'loading';
+  profile?: OccupationProfile;
+  problems: DataProblem[] = [];
+  /** The problems as one line, for the visible message. */
+  message = '';
+
+  private readonly host: ProfileHost;
+  private readonly check: ProfileControllerOptions['check'];
+  private inputKey: unknown[] = [];
+  private abort?: AbortController;
+  private children?: MutationObserver;
+
+  constructor(host: ProfileHost, options: ProfileControllerOptions = {}) {
+    this.host = host;
+    this.check = options.check;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // An inline profile may be parsed after the element upgrades (or edited later).
+    this.children = new MutationObserver(() => this.host.requestUpdate());
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.inputKey = [];
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.children?.disconnect();
+    this.abort?.abort();
+  }
+
+  hostUpdate(): void {
+    const inline = this.host.querySelector(INLINE_SELECTOR)?.textContent ?? undefined;
+    const { data, src, occupation, srcTimeout } = this.host;
+    const key = [data, inline, src, occupation, srcTimeout];
+    if (key.every((value, i) => Object.is(value, this.inputKey[i]))) return;
+    this.inputKey = key;
+    this.abort?.abort();
+    try {
+      if (data !== undefined && data !== null) this.accept('data', data);
+      else if (inline !== undefined) this.acceptText('inline', inline, 'the inline <script type="application/json">');
+      else if (src) void this.load(src, srcTimeout);
+      else this.loadBuiltIn(occupation);
+    } catch (error) {
+      // Defensive: nothing above should throw, but a widget must never break its page.
+      this.fail('data', [{ path: '', message: String(error) }]);
+    }
+  }
+
+  private loadBuiltIn(id: string): void {
+    const raw = BUILT_IN_PROFILES[id];
+    if (raw === undefined) {
+      const known = Object.keys(BUILT_IN_PROFILES).join(', ');
+      this.fail('occupation', [{ path: 'occupation', message: `no built-in profile is called "${id}" (built in: ${known})` }], id);
+      return;
+    }
+    this.accept('occupation', raw, id);
+  }
+
+  private async load(url: string, timeout: number): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.status = 'loading';
+    this.profile = undefined;
+    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+    try {
+      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) {
+        this.fail('src', [{ path: 'src', message: `${url} answered ${response.status} ${response.statusText}`.trim() }], url);
+        return;
+      }
+      const text = await response.text();
+      if (abort.signal.aborted) return;
+      this.acceptText('src', text, url, url);
+    } catch (error) {
+      if (abort !== this.abort) return; // superseded by a newer input
+      const timedOut = abort.signal.aborted && abort.signal.reason instanceof DOMException;
+      if (abort.signal.aborted && !timedOut) return; // disconnected
+      const reason = timedOut ? `no answer from ${url} within ${timeout / 1000} s` : `${url} could not be fetched (${String(error)})`;
+      this.fail('src', [{ path: 'src', message: reason }], url);
+    } finally {
+      clearTimeout(timer);
+      if (abort === this.abort) this.host.requestUpdate();
+    }
+  }
+
+  private acceptText(origin: ProfileOrigin, text: string, what: string, location?: string): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.fail(origin, [{ path: '', message: `${what} is not valid JSON (${detail})` }], location);
+      return;
+    }
+    this.accept(origin, json, location);
+  }
+
+  private accept(origin: ProfileOrigin, raw: unknown, location?: string): void {
+    const { profile, problems } = parseProfile(raw);
+    if (profile && this.check) problems.push(...this.check(profile));
+    this.profile = profile;
+    this.status = profile ? 'ready' : 'failed';
+    this.report(origin, problems, location);
+  }
+
+  private fail(origin: ProfileOrigin, problems: DataProblem[], location?: string): void {
+    this.profile = undefined;
+    this.status = 'failed';
+    this.report(origin, problems, location);
+  }
+
+  private report(origin: ProfileOrigin, problems: DataProblem[], location?: string): void {
+    this.problems = problems;
+    this.message = problems.length ? formatProblem(problems[0]) : '';
+    if (!problems.length) return;
+    const message = problems.map(formatProblem).join('; ');
+    const detail = location === undefined ? { origin, problems, message } : { origin, location, problems, message };
+    this.host.dispatchEvent(new MrtDataErrorEvent(detail));
+  }
+}

@@ -1,0 +1,126 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and base rules shared by every element. Public `--mrt-*` properties
+ * are read once on `:host` into private `--_*` ones, so authors can set them on
+ * any ancestor. Defaults use `light-dark()`, driven by `color-scheme`, which
+ * the `theme` attribute sets (`auto` follows the reader's system setting).
+ */
+export const themeStyles = css`
+  :host {
+    --_text: var(--mrt-text, light-dark(#1b1f24, #e6e9ed));
+    --_muted: var(--mrt-muted, light-dark(#57606a, #a4adb8));
+    --_surface: var(--mrt-surface, light-dark(#ffffff, #16191d));
+    --_accent: var(--mrt-accent, light-dark(#1d5fbf, #74a9f7));
+    --_accent-text: var(--mrt-accent-text, light-dark(#ffffff, #0d1117));
+    --_grid: var(--mrt-grid, light-dark(#d5dae0, #3a4048));
+    --_error: var(--mrt-error, light-dark(#b42318, #ff9c8f));
+    --_radius: var(--mrt-radius, 6px);
+    color-scheme: light dark;
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--mrt-font-family, inherit);
+    font-size: var(--mrt-font-size, 1rem);
+    line-height: 1.45;
+    text-align: start;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .vh:not(:focus-within) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .message {
+    margin: 0 0 12px;
+    padding: 4px 0 4px 12px;
+    border-inline-start: 3px solid var(--_error);
+    color: var(--_error);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .source {
+    margin: 12px 0 0;
+    color: var(--_muted);
+    font-size: max(12px, 0.8em);
+    overflow-wrap: anywhere;
+  }
+  .source p {
+    margin: 0;
+  }
+  .toggle {
+    font: inherit;
+    font-size: max(12px, 0.8em);
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 4px 0;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_accent: Highlight;
+      --_accent-text: HighlightText;
+      --_grid: GrayText;
+      --_error: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #333;
+      --_surface: #fff;
+      --_accent: #444;
+      --_accent-text: #fff;
+      --_grid: #999;
+      --_error: #000;
+      color-scheme: light;
+      break-inside: avoid;
+    }
+    .toggle {
+      display: none;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import {
+  formatCompactCurrency,
+  formatCurrency,
+  formatInteger,
+  formatOrdinal,
+  formatPercent,
+  formatSignedInteger,
+  resolveLocale,
+} from '../../src/data/format.js';
+
+describe('format', () => {
+  it('resolveLocale reads a bare language as its US variant and keeps a given region', () => {
+    expect(resolveLocale('es')).to.equal('es-US');
+    expect(resolveLocale('en')).to.equal('en-US');
+    expect(resolveLocale('es-ES')).to.equal('es-ES');
+    expect(resolveLocale(undefined)).to.equal('en-US');
+    expect(resolveLocale('not a tag!')).to.equal('en-US');
+  });
+
+  it('formatCurrency prints whole dollars without cents and amounts with cents with both digits', () => {
+    expect(formatCurrency(39180)).to.equal('$39,180');
+    expect(formatCurrency(18.83)).to.equal('$18.83');
+    expect(formatCurrency(14.9)).to.equal('$14.90');
+    expect(formatCurrency(0)).to.equal('$0');
+  });
+
+  it('formatCurrency never rounds a figure away', () => {
+    expect(formatCurrency(42820.5)).to.equal('$42,820.50');
+  });
+
+  it('formats Spanish for the US and for Spain', () => {
+    expect(formatCurrency(39180, 'es-US')).to.equal('$39,180');
+    expect(formatPercent(13.5, 'es-US')).to.equal('13.5%');
+    expect(formatCurrency(39180, 'es-ES')).to.equal('39.180\u00a0US$');
+    expect(formatInteger(204220, 'es-ES')).to.equal('204.220');
+  });
+
+  it('formatInteger groups thousands', () => {
+    expect(formatInteger(204220)).to.equal('204,220');
+  });
+
+  it('formatPercent keeps published decimals and can show the sign', () => {
+    expect(formatPercent(13.5)).to.equal('13.5%');
+    expect(formatPercent(7.4)).to.equal('7.4%');
+    expect(formatPercent(-3.4, 'en-US', true)).to.equal('-3.4%');
+    expect(formatPercent(29, 'en-US', true)).to.equal('+29%');
+  });
+
+  it('formatSignedInteger shows the sign', () => {
+    expect(formatSignedInteger(27800)).to.equal('+27,800');
+  });
+
+  it('formatCompactCurrency shortens tick labels', () => {
+    expect(formatCompactCurrency(30000)).to.equal('$30K');
+  });
+
+  it('replaces narrow no-break spaces with plain no-break spaces (read as one number)', () => {
+    const text = formatInteger(204220, 'fr-FR');
+    expect(text).to.equal('204\u00a0220');
+    expect(text).to.not.match(/[\u2009\u202f]/);
+  });
+
+  it('formatOrdinal', () => {
+    expect(formatOrdinal(1)).to.equal('1st');
+    expect(formatOrdinal(2)).to.equal('2nd');
+    expect(formatOrdinal(3)).to.equal('3rd');
+    expect(formatOrdinal(11)).to.equal('11th');
+    expect(formatOrdinal(1, 'es-US')).to.equal('1.º');
+  });
+});

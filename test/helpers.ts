@@ -1,0 +1,41 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { createScenarioElement } from '../demo/main-element.js';
+import type { Scenario } from '../demo/scenarios.js';
+import type { MrtDataErrorEvent } from '../src/events/data-error.js';
+
+/** The text a reader sees (and a screen reader reads) inside an element's shadow root. */
+export function textOf(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export const $ = <T extends Element = Element>(el: Element, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+export const $$ = <T extends Element = Element>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** Waits until the element has settled: no longer loading. */
+export async function settled(el: HTMLElement): Promise<void> {
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"].vh'), 'element still loading', {
+    timeout: 8000,
+  });
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/**
+ * Renders a scenario in a container as the demo does, collecting every
+ * mrt-data-error event it fires (listening before it is connected).
+ */
+export async function renderScenario(scenario: Scenario): Promise<{ el: HTMLElement; errors: MrtDataErrorEvent[] }> {
+  const errors: MrtDataErrorEvent[] = [];
+  const container = document.createElement('div');
+  if (scenario.width) container.style.width = `${scenario.width}px`;
+  if (scenario.lang) container.lang = scenario.lang;
+  container.addEventListener('mrt-data-error', (e) => errors.push(e));
+  const el = createScenarioElement(scenario);
+  container.append(el);
+  await fixture(html`${container}`);
+  await settled(el);
+  return { el, errors };
+}

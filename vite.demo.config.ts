@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { defineConfig } from 'vite';
+
+/**
+ * `npm start`: the demo at /demo/, served from the project root so scenarios
+ * can load /data/*.json by `src`. /fixtures/slow?ms=N answers the default
+ * profile after N ms, for the timeout scenario (the test server has the same route).
+ */
+export default defineConfig({
+  server: { open: process.env.CI ? false : '/demo/', port: 5173 },
+  preview: { open: false },
+  build: { outDir: 'dist/demo', emptyOutDir: true, rolldownOptions: { input: { demo: 'demo/index.html' } } },
+  plugins: [
+    {
+      name: 'mrt-demo-fixtures',
+      configureServer(server) {
+        server.middlewares.use('/fixtures/slow', (req, res) => {
+          const ms = Number(new URL(req.url ?? '', 'http://localhost').searchParams.get('ms') ?? 1000);
+          setTimeout(async () => {
+            res.setHeader('content-type', 'application/json');
+            res.end(await readFile('data/medical-records-technician.json', 'utf8'));
+          }, ms);
+        });
+      },
+    },
+  ],
+});

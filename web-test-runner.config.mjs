@@ -1,0 +1,72 @@
+// Tests run in Debian's Chromium (no browser download): CHROME_PATH or /usr/bin/chromium.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { fixturesPlugin } from './test/server/fixtures-plugin.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(
+    `Chromium not found at ${executablePath}.\n` +
+      'Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+  );
+  process.exit(1);
+}
+
+/**
+ * Prints the plain closing line CI reads: "N passed, N failed" alone on a line.
+ * A test file that fails to load counts as one failure.
+ */
+function closingLineReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      const walk = (suite) => {
+        for (const t of suite.tests) {
+          if (t.skipped) continue;
+          if (t.passed) passed++;
+          else failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults);
+        if (!s.passed && (s.errors?.length || !s.testResults)) failed++;
+      }
+      // scripts/test.mjs and .ci/run print this as their very last line.
+      mkdirSync('.cache', { recursive: true });
+      writeFileSync('.cache/test-summary.json', JSON.stringify({ passed, failed }));
+      process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+    },
+  };
+}
+
+export default {
+  files: process.env.MRT_TEST_FILES ? process.env.MRT_TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testsFinishTimeout: 180000,
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), fixturesPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],
+};
