@@ -35,7 +35,7 @@ export function renderSources(entries: SourceEntry[], strings: Strings): Templat
     return seen.has(key) ? false : (seen.add(key), true);
   });
   const heading = distinct.length > 1 ? strings.sources : strings.source;
-  return html`<footer class="source" part="source">
+  return html`<div class="source" part="source">
     ${distinct.map(
       ({ label, source }, i) =>
         html`<p>
@@ -44,5 +44,5 @@ export function renderSources(entries: SourceEntry[], strings: Strings): Templat
             : source.name}, ${source.period}${source.note ? ` (${source.note})` : ''}.
         </p>`,
     )}
-  </footer>`;
+  </div>`;
 }

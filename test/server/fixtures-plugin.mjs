@@ -1,27 +1,78 @@
 /**
- * Test-only routes on the test server:
- * - /fixtures/slow?ms=N : answers the default profile after N milliseconds.
- * - /fixtures/status/N  : answers with HTTP status N.
- * Other fixtures are plain files under test/fixtures/.
+ * Test-server helpers.
+ *
+ * fixturesMiddleware: routes for loading tests
+ * - /fixtures/slow?ms=N    answers the default profile after N milliseconds
+ * - /fixtures/status/N     answers with HTTP status N
+ * - /fixtures/broken.json  answers text that is not JSON
+ *
+ * jsonModulesPlugin: `import x from './file.json'` gets a JS module, while a
+ * fetch() of the same file (as `src` does) still gets the JSON itself.
+ *
+ * forcedColorsPlugin: server command `emulate-forced-colors`.
  */
 import { readFile } from 'node:fs/promises';
 
-export function fixturesPlugin() {
+export async function fixturesMiddleware(ctx, next) {
+  if (ctx.path === '/fixtures/slow') {
+    const ms = Number(ctx.query.ms ?? 1000);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    ctx.type = 'application/json';
+    ctx.body = await readFile('data/medical-records-technician.json', 'utf8');
+    return;
+  }
+  if (ctx.path === '/fixtures/broken.json') {
+    ctx.type = 'application/json';
+    ctx.body = '{"id": "broken", "title": ';
+    return;
+  }
+  const status = ctx.path.match(/^\/fixtures\/status\/(\d{3})$/);
+  if (status) {
+    ctx.status = Number(status[1]);
+    ctx.type = 'text/plain';
+    ctx.body = 'fixture status';
+    return;
+  }
+  await next();
+}
+
+// Imports get their own URL: the server caches responses by URL, so a fetch()
+// of the plain URL must never receive the JS module (or the other way round).
+const isModuleImport = (context) => context.path.endsWith('.json') && context.querystring === 'json-module';
+
+export function jsonModulesPlugin() {
   return {
-    name: 'mrt-fixtures',
-    async serve(context) {
-      const url = new URL(context.request.url, 'http://localhost');
-      if (url.pathname === '/fixtures/slow') {
-        const ms = Number(url.searchParams.get('ms') ?? 1000);
-        await new Promise((resolve) => setTimeout(resolve, ms));
-        return { body: await readFile('data/medical-records-technician.json', 'utf8'), type: 'application/json' };
+    name: 'mrt-json-modules',
+    transformImport({ source }) {
+      return source.endsWith('.json') ? `${source}?json-module` : undefined;
+    },
+    resolveMimeType(context) {
+      return isModuleImport(context) ? 'js' : undefined;
+    },
+    transform(context) {
+      return isModuleImport(context) ? { body: `export default ${context.body};` } : undefined;
+    },
+  };
+}
+
+/**
+ * ({ value: 'active' | 'none' }). The runner's emulateMedia has no forced-colors
+ * and Puppeteer's emulateMediaFeatures rejects it; the DevTools protocol takes
+ * it. The CDP session stays open: detaching it would drop the emulation.
+ */
+export function forcedColorsPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'mrt-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      let cdp = sessions.get(session.id);
+      if (!cdp) {
+        cdp = await session.browser.getPage(session.id).createCDPSession();
+        sessions.set(session.id, cdp);
       }
-      const status = url.pathname.match(/^\/fixtures\/status\/(\d{3})$/);
-      if (status) {
-        context.status = Number(status[1]);
-        return { body: 'nope', type: 'text/plain' };
-      }
-      return undefined;
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+      return true;
     },
   };
 }

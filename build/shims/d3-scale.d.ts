@@ -1,0 +1,1 @@
+export { scaleLinear } from 'd3-scale';

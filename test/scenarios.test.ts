@@ -1,0 +1,49 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { scenarios } from '../demo/scenarios.js';
+import { createScenarioElement } from '../demo/main-element.js';
+import { $, renderScenario, settled, textOf } from './helpers.js';
+
+describe('demo scenarios', () => {
+  for (const scenario of scenarios) {
+    it(`${scenario.id}: renders, is accessible (axe), and reports exactly what is wrong`, async () => {
+      const { el, errors } = await renderScenario(scenario);
+      const text = textOf(el);
+      const message = $(el, '[part="message"]')?.textContent ?? '';
+      expect(text.replace(message, ''), 'outside the message').to.not.match(/NaN|undefined|\[object/);
+      if (scenario.expectError) {
+        expect(errors.length, 'mrt-data-error events').to.equal(1);
+        expect(errors[0].detail.message).to.contain(scenario.expectError);
+        expect(errors[0].bubbles && errors[0].composed).to.equal(true);
+        expect($(el, '[part="message"]'), 'visible message').to.not.equal(null);
+      } else {
+        expect(errors.map((e) => e.detail.message)).to.deep.equal([]);
+        expect(text).to.match(/\$39,180|\$18\.83/);
+      }
+      await expect(el).to.be.accessible();
+      if (scenario.width) {
+        const inner = el.shadowRoot!.firstElementChild as HTMLElement;
+        expect(el.scrollWidth, 'no sideways scroll').to.be.at.most(scenario.width);
+        expect(inner.scrollWidth).to.be.at.most(scenario.width);
+      }
+    });
+  }
+
+  it('a broken card never affects its neighbour', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    for (const s of scenarios.filter((x) => x.expectError)) {
+      wrapper.append(createScenarioElement(s), createScenarioElement(scenarios[0]));
+    }
+    const cards = [...wrapper.children] as HTMLElement[];
+    await Promise.all(cards.map(settled));
+    cards.forEach((card, i) => {
+      if (i % 2 === 1) expect(textOf(card), `card after ${scenarios.filter((x) => x.expectError)[(i - 1) / 2].id}`).to.contain('$39,180');
+    });
+  });
+
+  it('a 10,000-character title wraps inside the card without widening it', async () => {
+    const { el } = await renderScenario({ ...scenarios.find((s) => s.id === 'bad-long-title')!, width: 320 });
+    expect(el.getBoundingClientRect().width).to.equal(320);
+    expect($(el, '.title')!.textContent!.length).to.equal(160);
+  });
+});
