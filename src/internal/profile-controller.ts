@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatProblem, parseProfile } from '../data/parse.js';
 import { BUILT_IN_PROFILES } from '../data/profiles.js';
-import type { DataProblem, OccupationProfile } from '../data/types.js';
+import type { DataProblem, OccupationProfile, ParseResult } from '../data/types.js';
 import { MrtDataErrorEvent } from '../events/data-error.js';
 import type { ProfileOrigin } from '../events/data-error.js';
 
@@ -19,6 +19,20 @@ export interface ProfileControllerOptions {
 }
 
 export type ProfileStatus = 'loading' | 'ready' | 'failed';
+
+// Parsed profiles by input object: a page with many widgets on one profile
+// (built-in or one `.data` object) validates it once. Results are never mutated.
+const parsed = new WeakMap<object, ParseResult>();
+
+function parseCached(raw: unknown): ParseResult {
+  if (typeof raw !== 'object' || raw === null) return parseProfile(raw);
+  let result = parsed.get(raw);
+  if (!result) {
+    result = parseProfile(raw);
+    parsed.set(raw, result);
+  }
+  return { profile: result.profile, problems: [...result.problems] };
+}
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -127,7 +141,7 @@ export class ProfileController implements ReactiveController {
   }
 
   private accept(origin: ProfileOrigin, raw: unknown, location?: string): void {
-    const { profile, problems } = parseProfile(raw);
+    const { profile, problems } = parseCached(raw);
     if (profile && this.check) problems.push(...this.check(profile));
     this.profile = profile;
     this.status = profile ? 'ready' : 'failed';

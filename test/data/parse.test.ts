@@ -27,8 +27,8 @@ describe('parseProfile', () => {
     const sections = ['wages', 'states', 'metros', 'projection', 'education', 'careerPath', 'related', 'qualities', 'workEnvironment'] as const;
     for (const key of sections) {
       const section = profile![key] as { source: { name: string; period: string } };
-      expect(section.source.name, key).to.be.a('string').and.not.empty;
-      expect(section.source.period, key).to.be.a('string').and.not.empty;
+      expect(section.source.name, key).to.be.a('string').with.length.above(0);
+      expect(section.source.period, key).to.be.a('string').with.length.above(0);
     }
     expect(profile!.wages!.source.period).to.equal('May 2017');
     expect(profile!.projection!.source.period).to.equal('2016–26');
@@ -44,7 +44,7 @@ describe('parseProfile', () => {
 
   for (const field of ['id', 'soc', 'title'] as const) {
     it(`reports a missing ${field} with its path`, () => {
-      const input = variant((p) => delete (p as Record<string, unknown>)[field]);
+      const input = variant((p) => Reflect.deleteProperty(p, field));
       expect(messages(input)[0]).to.match(new RegExp(`^${field}: must be `));
     });
   }

@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { settled, textOf } from '../helpers.js';
+
+// The built, minified, self-contained file a <script type="module"> loads (npm test builds it first).
+const DIST = '/dist';
+const CDN = `${DIST}/cdn/mrt-widgets.js`;
+
+describe('dist/cdn/mrt-widgets.js', () => {
+  before(async () => {
+    await import(/* @vite-ignore */ CDN);
+  });
+
+  it('registers both elements', () => {
+    expect(customElements.get('mrt-salary-card')).to.be.a('function');
+    expect(customElements.get('mrt-salary-range')).to.be.a('function');
+  });
+
+  it('renders a salary card with the seed figures, accessibly', async () => {
+    const el = await fixture(html`<mrt-salary-card></mrt-salary-card>`);
+    await settled(el as HTMLElement);
+    const text = textOf(el);
+    for (const figure of ['$39,180', '$42,820', '$25,810', '$64,610', '204,220', '$42,000', '$34,000']) {
+      expect(text).to.contain(figure);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the range bar with the numeric d3-scale subset', async () => {
+    const el = await fixture(html`<div style="width: 600px"><mrt-salary-range></mrt-salary-range></div>`);
+    const range = el.querySelector('mrt-salary-range')!;
+    await settled(range);
+    const cx = Number.parseFloat(range.shadowRoot!.querySelector('circle.median')!.getAttribute('cx')!);
+    // Same position as the source build: (39180 − 20000) / (70000 − 20000).
+    expect(cx).to.equal(38.36);
+    expect([...range.shadowRoot!.querySelectorAll('.grid text')].map((t) => t.textContent)).to.deep.equal([
+      '$30K',
+      '$40K',
+      '$50K',
+      '$60K',
+    ]);
+  });
+
+  it('can be loaded twice without throwing', async () => {
+    await import(/* @vite-ignore */ `${CDN}?again`);
+    expect(customElements.get('mrt-salary-card')).to.be.a('function');
+  });
+
+  it('can be loaded beside the npm build without throwing', async () => {
+    await import(/* @vite-ignore */ `${DIST}/index.js`);
+    const el = await fixture(html`<mrt-salary-card basis="hourly"></mrt-salary-card>`);
+    await settled(el as HTMLElement);
+    expect(textOf(el)).to.contain('$18.83');
+  });
+});
