@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'vite';
 
 /**
- * `npm start`: the demo at /demo/, served from the project root so scenarios
+ * `npm start`: the demo at /demo/ (/ redirects there), served from the project root so scenarios
  * can load /data/*.json by `src`. /fixtures/slow?ms=N answers the default
  * profile after N ms, for the timeout scenario (the test server has the same route).
  */
@@ -14,6 +14,10 @@ export default defineConfig({
     {
       name: 'mrt-demo-fixtures',
       configureServer(server) {
+        server.middlewares.use((req, res, next) => {
+          if (req.url !== '/') return next();
+          res.writeHead(302, { location: '/demo/' }).end();
+        });
         server.middlewares.use('/fixtures/slow', (req, res) => {
           const ms = Number(new URL(req.url ?? '', 'http://localhost').searchParams.get('ms') ?? 1000);
           setTimeout(async () => {

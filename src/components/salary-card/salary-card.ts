@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { formatCurrency, formatInteger } from '../../data/format.js';
-import { DEFAULT_OCCUPATION } from '../../data/profiles.js';
 import type { Basis, Wages } from '../../data/types.js';
 import { MrtBasisChangeEvent } from '../../events/basis-change.js';
 import { define } from '../../internal/define.js';
@@ -69,11 +68,11 @@ export class MrtSalaryCard extends LitElement {
     theme: { reflect: true },
     basis: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    tableShown: { state: true },
+    tableShown: { state: true, attribute: false },
   };
 
   /** Id of a built-in profile. */
-  occupation = DEFAULT_OCCUPATION;
+  occupation = 'medical-records-technician';
   /** URL of a profile JSON document; takes precedence over `occupation`. */
   src?: string;
   /** A profile object; takes precedence over everything else. */

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import type { Basis } from '../../data/types.js';
-import { DEFAULT_OCCUPATION } from '../../data/profiles.js';
 import { define } from '../../internal/define.js';
 import { fill, stringsFor } from '../../internal/i18n.js';
 import type { Strings } from '../../internal/i18n.js';
@@ -55,11 +54,11 @@ export class MrtSalaryRange extends LitElement {
     locale: {},
     theme: { reflect: true },
     basis: {},
-    tableShown: { state: true },
+    tableShown: { state: true, attribute: false },
   };
 
   /** Id of a built-in profile. */
-  occupation = DEFAULT_OCCUPATION;
+  occupation = 'medical-records-technician';
   /** URL of a profile JSON document; takes precedence over `occupation`. */
   src?: string;
   /** A profile object; takes precedence over everything else. */

@@ -1,0 +1,52 @@
+// npm run screenshots: PNGs of the demo in headless Chromium (light, dark,
+// 280 px, Spanish, forced colours, print) into screenshots/, to look at.
+import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const port = 5199;
+const server = spawn('node_modules/.bin/vite', ['--config', 'vite.demo.config.ts', '--port', String(port), '--strictPort'], {
+  env: { ...process.env, CI: '1' },
+  stdio: 'ignore',
+});
+const base = `http://localhost:${port}/demo/`;
+for (let i = 0; i < 50; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+});
+mkdirSync('screenshots', { recursive: true });
+const shots = [
+  { name: 'light', width: 900, query: '' },
+  { name: 'dark', width: 900, query: '', colorScheme: 'dark' },
+  { name: 'narrow', width: 320, query: '?scenario=card-narrow' },
+  { name: 'spanish', width: 900, query: '?scenario=card-spanish' },
+  { name: 'forced-colors', width: 900, query: '?scenario=card-default', forcedColors: 'active' },
+  { name: 'errors', width: 900, query: '' },
+];
+for (const shot of shots) {
+  const page = await browser.newPage({
+    viewport: { width: shot.width, height: 900 },
+    colorScheme: shot.colorScheme ?? 'light',
+    forcedColors: shot.forcedColors ?? 'none',
+  });
+  await page.goto(base + shot.query);
+  await page.waitForTimeout(1500);
+  if (shot.name === 'errors') await page.locator('#bad-json').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: shot.name !== 'errors' && shot.name !== 'light' && shot.name !== 'dark' });
+  await page.close();
+}
+const page = await browser.newPage();
+await page.goto(`${base}?scenario=card-default`);
+await page.waitForTimeout(800);
+await page.pdf({ path: 'screenshots/print.pdf', format: 'Letter' });
+await browser.close();
+server.kill();
+console.log('screenshots/: light, dark, narrow, spanish, forced-colors, errors (.png) and print.pdf');
