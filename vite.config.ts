@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) =>
           outDir: 'dist/cdn',
           emptyOutDir: true,
           target: 'es2022',
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'mrt-widgets.js' },
+          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'mrt-widgets.js' },
           // Vite 8 library mode keeps whitespace with `minify: true`; minify in rolldown's output instead.
           rolldownOptions: { output: { minify: true } },
         },

@@ -128,6 +128,19 @@ export const cardStyles = css`
   .bar rect {
     fill: var(--_accent);
   }
+  .placeholder .figure,
+  .placeholder li {
+    display: block;
+    border-radius: 4px;
+    background: var(--_grid);
+    opacity: 0.35;
+  }
+  .placeholder .figure {
+    width: 5em;
+  }
+  .placeholder p.toggle {
+    margin: 0;
+  }
   .empty {
     margin: 12px 0 0;
     color: var(--_muted);

@@ -137,9 +137,24 @@ export class MrtSalaryCard extends LitElement {
     </fieldset>`;
   }
 
+  /** While a `src` loads: the card's usual rows, empty, so nothing moves when the figures arrive. */
   private renderPlaceholder(): unknown {
-    return html`<p class="headline" part="headline"><span class="figure">&nbsp;</span></p>
-      ${placeholderChart()}`;
+    const blank = html`&nbsp;`;
+    return html`<div class="placeholder" aria-hidden="true">
+      <p class="headline"><span class="figure">${blank}</span></p>
+      ${placeholderChart()}
+      <p class="sentence">${blank}<br />${blank}</p>
+      <p class="toggle">${blank}</p>
+      <dl class="stats">
+        <div><dt>${this.strings.meanPay}</dt><dd>${blank}</dd></div>
+        <div><dt>${this.strings.employed}</dt><dd>${blank}</dd></div>
+      </dl>
+      <div class="settings">
+        <div class="subhead">${this.strings.bySetting}</div>
+        <ul><li>${blank}</li><li>${blank}</li></ul>
+      </div>
+      <div class="source"><p>${blank}</p><p>${blank}<br />${blank}</p></div>
+    </div>`;
   }
 
   private renderWages(wages: Wages, level: number): unknown {

@@ -1,0 +1,8 @@
+/**
+ * The CDN file (`dist/cdn/mrt-widgets.js`): registers every element. The data
+ * module's functions are left out (import `mrt-widgets/data` for those).
+ */
+export { MrtSalaryCard } from './components/salary-card/salary-card.js';
+export { MrtSalaryRange } from './components/salary-range/salary-range.js';
+export { MrtBasisChangeEvent } from './events/basis-change.js';
+export { MrtDataErrorEvent } from './events/data-error.js';
