@@ -15,8 +15,8 @@ if (!existsSync(executablePath)) {
 }
 
 /**
- * Prints the plain closing line CI reads: "N passed, N failed" alone on a line.
- * A test file that fails to load counts as one failure.
+ * Counts passed and failed tests for the plain closing line CI reads ("N passed,
+ * N failed"). A test file that fails to load counts as one failure.
  */
 function closingLineReporter() {
   return {
@@ -35,10 +35,9 @@ function closingLineReporter() {
         if (s.testResults) walk(s.testResults);
         if (!s.passed && (s.errors?.length || !s.testResults)) failed++;
       }
-      // scripts/test.mjs and .ci/run print this as their very last line.
+      // scripts/test.mjs (npm test) and .ci/run print "N passed, N failed" from this as their last line.
       mkdirSync('.cache', { recursive: true });
       writeFileSync('.cache/test-summary.json', JSON.stringify({ passed, failed }));
-      process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
     },
   };
 }
@@ -72,6 +71,6 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 10000, ...(process.env.MRT_GREP ? { grep: process.env.MRT_GREP } : {}) } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],
 };

@@ -8,3 +8,4 @@ export { MrtBasisChangeEvent } from './events/basis-change.js';
 export { MrtDataErrorEvent } from './events/data-error.js';
 export type { DataErrorDetail, ProfileOrigin } from './events/data-error.js';
 export * from './data/index.js';
+export type { Theme } from './internal/locale.js';

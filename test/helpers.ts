@@ -18,7 +18,7 @@ export const $$ = <T extends Element = Element>(el: Element, selector: string): 
 /** Waits until the element has settled: no longer loading. */
 export async function settled(el: HTMLElement): Promise<void> {
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"].vh'), 'element still loading', {
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"] > .vh'), 'element still loading', {
     timeout: 8000,
   });
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -15,7 +15,7 @@ describe('demo scenarios', () => {
         expect(errors.length, 'mrt-data-error events').to.equal(1);
         expect(errors[0].detail.message).to.contain(scenario.expectError);
         expect(errors[0].bubbles && errors[0].composed).to.equal(true);
-        expect($(el, '[part="message"]'), 'visible message').to.not.equal(null);
+        expect($(el, '[part="message"]') !== null, 'visible message').to.equal(true);
       } else {
         expect(errors.map((e) => e.detail.message)).to.deep.equal([]);
         expect(text).to.match(/\$39,180|\$18\.83/);

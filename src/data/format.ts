@@ -1,9 +1,9 @@
 /**
  * Every number the widgets show is formatted here, over `Intl`.
  *
- * Figures are never rounded away: whole-dollar amounts print without cents,
- * amounts with cents print with both digits, percentages keep up to two
- * decimals. Narrow and thin spaces (some locales group with U+202F) become
+ * Figures print with the precision BLS publishes them with: whole-dollar
+ * amounts without cents, amounts with cents with both digits (the parser and
+ * importer hold wages to cents), percentages with up to two decimals. Narrow and thin spaces (some locales group with U+202F) become
  * no-break spaces, which screen readers read as one number.
  */
 
@@ -56,7 +56,7 @@ export function formatInteger(value: number, locale = DEFAULT_LOCALE): string {
   return print(locale, { maximumFractionDigits: 0 }, value);
 }
 
-/** A count with its sign: "+27,800", "−3,100". */
+/** A count with its sign: "+27,800", "-3,100". */
 export function formatSignedInteger(value: number, locale = DEFAULT_LOCALE): string {
   return print(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }, value);
 }

@@ -20,16 +20,12 @@ type Check<T> = (value: unknown, path: string, problems: DataProblem[]) => T | B
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const describe = (value: unknown): string =>
-  value === undefined
-    ? 'nothing'
-    : Array.isArray(value)
-      ? 'a list'
-      : typeof value === 'string'
-        ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-        : typeof value === 'object' && value !== null
-          ? 'an object'
-          : String(value);
+/** A value as it appears in a message: `nothing`, `NaN`, `"abc"`, `{"p10":1,…`. */
+const describe = (value: unknown): string => {
+  if (value === undefined) return 'nothing';
+  const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+  return text.length > 42 ? `${text.slice(0, 40)}…` : text;
+};
 
 const reject = (problems: DataProblem[], path: string, message: string): Bad => {
   problems.push({ path, message });
@@ -66,6 +62,14 @@ const number =
   };
 
 const amount = number();
+
+/** A figure that must be there: `null` or absent is a problem, not "not published". */
+const required =
+  (check: Check<number | null>): Check<number> =>
+  (value, path, problems) => {
+    const read = check(value, path, problems);
+    return read === null ? reject(problems, path, `must be a number, got ${describe(value)}`) : read;
+  };
 const percentChange = number(-100, 1000);
 
 const oneOf =
@@ -76,8 +80,8 @@ const oneOf =
 type Shape<T> = { [K in keyof T]-?: Check<T[K]> };
 
 /**
- * An object with the given fields. Absent optional fields stay absent; the
- * object is rejected when any field is.
+ * An object with the given fields. An absent optional field stays absent, and
+ * a bad one is left out (and reported); a bad required field rejects the object.
  */
 const object =
   <T>(shape: Shape<T>, optional: (keyof T)[] = []): Check<T> =>
@@ -88,8 +92,8 @@ const object =
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
       if (value[key] === undefined && optional.includes(key)) continue;
       const read = (shape[key] as Check<unknown>)(value[key], path ? `${path}.${key}` : key, problems);
-      if (read === BAD) ok = false;
-      else out[key] = read;
+      if (read !== BAD) out[key] = read;
+      else if (!optional.includes(key)) ok = false;
     }
     return ok ? (out as T) : BAD;
   };
@@ -125,30 +129,60 @@ const url: Check<string> = refine(text(), (value, path, problems) =>
 
 const source = object<Source>({ name: text(MAX_TITLE_LENGTH * 2), period: title, url, note: text() }, ['url', 'note']);
 
-/** Percentiles must rise: p10 ≤ p25 ≤ median ≤ p75 ≤ p90. */
+/** The largest set of percentiles (by position) whose values rise in order. */
+function inOrder(values: (number | null)[]): Set<number> {
+  let best = new Set<number>();
+  for (let mask = 0; mask < 1 << values.length; mask++) {
+    const picked = values.map((v, i) => (mask >> i) & 1 && v !== null ? i : -1).filter((i) => i >= 0);
+    const rising = picked.every((i, k) => k === 0 || values[i]! >= values[picked[k - 1]]!);
+    if (rising && picked.length > best.size) best = new Set(picked);
+  }
+  return best;
+}
+
+/**
+ * Percentiles must rise: p10 ≤ p25 ≤ median ≤ p75 ≤ p90. A bad figure (not a
+ * number, negative, or out of order) is reported and shown as missing; the
+ * others still show. Out of order means outside the largest run of figures
+ * that do rise, so one wrong value never takes its neighbours with it.
+ */
 const distribution: Check<Distribution> = (value, path, problems) => {
   if (!isRecord(value)) return reject(problems, path, `must be an object, got ${describe(value)}`);
   const out = {} as Distribution;
-  let ok = true;
-  let floor: [string, number] | undefined;
-  for (const key of DISTRIBUTION_KEYS) {
+  const read = DISTRIBUTION_KEYS.map((key) => {
     const given = value[key];
-    const percentile = (PERCENTILE_KEYS as readonly string[]).includes(key);
-    const needs = percentile && floor ? ` at least as large as ${floor[0]} (${floor[1]})` : '';
-    const read = amount(given, `${path}.${key}`, needs ? [] : problems);
-    if (read === BAD || (needs && typeof given === 'number' && given < floor![1])) {
-      if (needs) reject(problems, `${path}.${key}`, `must be a number${needs}, got ${describe(given)}`);
-      ok = false;
-      continue;
+    const isNumber = typeof given === 'number' && Number.isFinite(given);
+    // Non-numbers in a percentile get one message that also says where the value must lie (below).
+    return isNumber || key === 'mean' || given == null ? amount(given, `${path}.${key}`, problems) : BAD;
+  });
+  const percentiles = PERCENTILE_KEYS.map((_, i) => (typeof read[i] === 'number' ? (read[i] as number) : null));
+  const kept = inOrder(percentiles);
+  DISTRIBUTION_KEYS.forEach((key, i) => {
+    const r = read[i];
+    const isPercentile = i < PERCENTILE_KEYS.length;
+    const outOfOrder = isPercentile && typeof r === 'number' && !kept.has(i);
+    out[key] = r === BAD || outOfOrder ? null : r;
+    if (!(isPercentile && (r === BAD || outOfOrder) && (r !== BAD || typeof value[key] !== 'number'))) return;
+    const below = [...kept].filter((k) => k < i).pop();
+    const above = [...kept].find((k) => k > i);
+    const name = (k: number): string => `${PERCENTILE_KEYS[k]} (${percentiles[k]})`;
+    const where =
+      below === undefined
+        ? above === undefined
+          ? ''
+          : ` no larger than ${name(above)}`
+        : ` at least as large as ${name(below)}${above === undefined ? '' : ` and no larger than ${name(above)}`}`;
+    reject(problems, `${path}.${key}`, `must be a number${where}, got ${describe(value[key])}`);
+  });
+  for (const key of Object.keys(value)) {
+    if (!(DISTRIBUTION_KEYS as readonly string[]).includes(key) && key !== 'atLeast') {
+      problems.push({ path: `${path}.${key}`, message: `is not a figure this version knows (${DISTRIBUTION_KEYS.join(', ')}); ignored` });
     }
-    out[key] = read;
-    if (percentile && read !== null) floor = [key, read];
   }
   const atLeast = value['atLeast'] === undefined ? undefined : list(oneOf(...DISTRIBUTION_KEYS))(value['atLeast'], `${path}.atLeast`, problems);
-  if (atLeast === BAD) ok = false;
-  else if (atLeast?.length) out.atLeast = atLeast;
-  // A distribution with any bad figure is not drawn: a bar with one wrong marker misleads more than no bar.
-  return ok ? out : BAD;
+  if (atLeast !== BAD && atLeast?.length) out.atLeast = atLeast;
+  if (DISTRIBUTION_KEYS.every((key) => out[key] === null)) return reject(problems, path, 'has no figures');
+  return out;
 };
 
 const wages = object(
@@ -158,7 +192,7 @@ const wages = object(
     annual: orNull(distribution),
     hourly: orNull(distribution),
     allOccupations: object({ annualMean: amount, annualMedian: amount }),
-    bySetting: object({ source, settings: list(object({ name: title, medianAnnual: refine(amount, (v) => v !== null) as Check<number> })) }),
+    bySetting: object({ source, settings: list(object({ name: title, medianAnnual: required(amount) })) }),
   },
   ['allOccupations', 'bySetting'],
 );
@@ -240,22 +274,20 @@ const step = object<CareerStep>(
 /** The first cycle in the steps' `next` links, as ids, or undefined. */
 function findLoop(steps: CareerStep[]): string[] | undefined {
   const next = new Map(steps.map((s) => [s.id, s.next ?? []]));
-  const done = new Set<string>();
-  const trail: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    if (trail.includes(id)) return [...trail.slice(trail.indexOf(id)), id];
-    if (done.has(id) || !next.has(id)) return undefined;
-    trail.push(id);
-    for (const target of next.get(id)!) {
-      const loop = visit(target);
+  const done = new Set<string>(); // steps from which no loop can be reached
+  const visit = (trail: string[]): string[] | undefined => {
+    const last = trail[trail.length - 1];
+    if (trail.indexOf(last) < trail.length - 1) return trail.slice(trail.indexOf(last));
+    if (done.has(last)) return undefined;
+    for (const target of next.get(last) ?? []) {
+      const loop = visit([...trail, target]);
       if (loop) return loop;
     }
-    trail.pop();
-    done.add(id);
+    done.add(last);
     return undefined;
   };
   for (const s of steps) {
-    const loop = visit(s.id);
+    const loop = visit([s.id]);
     if (loop) return loop;
   }
   return undefined;
@@ -264,13 +296,17 @@ function findLoop(steps: CareerStep[]): string[] | undefined {
 const careerPath = object({
   source,
   steps: refine(list(step), (steps, path, problems) => {
+    // A repeated id or a link to no step is reported and left out; the rest of the path still shows.
     const ids = steps.map((s) => s.id);
     steps.forEach((s, i) => {
-      if (ids.indexOf(s.id) !== i) problems.push({ path: `${path}[${i}].id`, message: `"${s.id}" is used by an earlier step` });
+      if (ids.indexOf(s.id) !== i) problems.push({ path: `${path}[${i}].id`, message: `"${s.id}" is used by an earlier step; this step is not shown` });
       s.next?.forEach((target, j) => {
         if (!ids.includes(target)) problems.push({ path: `${path}[${i}].next[${j}]`, message: `no step has the id "${target}"` });
       });
     });
+    const kept = steps.filter((s, i) => ids.indexOf(s.id) === i);
+    for (const s of kept) if (s.next) s.next = s.next.filter((target) => ids.includes(target));
+    steps.splice(0, steps.length, ...kept);
     const loop = findLoop(steps);
     if (loop) reject(problems, path, `the steps lead in a circle (${loop.join(' → ')}); the path is not shown`);
     return !loop;

@@ -30,11 +30,14 @@ export interface Strings {
   highest: string;
   and: string;
   showTable: string;
+  /** Names the figure and its table: "{title}: annual pay, percentiles and mean". */
+  tableCaption: Record<Basis, string>;
+  hideTable: string;
   figureColumn: string;
   amountColumn: string;
   source: string;
   sources: string;
-  /** "Some figures are not shown: {x}". */
+  /** "Data problem: {x}": a problem in a profile that still shows. */
   problems: string;
   /** "(and {x} more)". */
   more: string;
@@ -70,11 +73,13 @@ const en: Strings = {
   highest: 'the highest-paid 10 percent more than {x}',
   and: ' and ',
   showTable: 'Show the figures',
+  tableCaption: { annual: 'annual pay, percentiles and mean', hourly: 'hourly pay, percentiles and mean' },
+  hideTable: 'Hide the figures',
   figureColumn: 'Measure',
   amountColumn: 'Pay',
   source: 'Source',
   sources: 'Sources',
-  problems: 'Some figures are not shown: {x}',
+  problems: 'Data problem: {x}',
   more: ' (and {x} more)',
   loadFailed: 'The data could not be loaded: {x}',
 };
@@ -107,11 +112,13 @@ const es: Strings = {
   highest: 'el 10 por ciento mejor pagado, más de {x}',
   and: ' y ',
   showTable: 'Mostrar las cifras',
+  tableCaption: { annual: 'pago anual, percentiles y promedio', hourly: 'pago por hora, percentiles y promedio' },
+  hideTable: 'Ocultar las cifras',
   figureColumn: 'Medida',
   amountColumn: 'Pago',
   source: 'Fuente',
   sources: 'Fuentes',
-  problems: 'Algunas cifras no se muestran: {x}',
+  problems: 'Problema en los datos: {x}',
   more: ' (y {x} más)',
   loadFailed: 'No se pudieron cargar los datos: {x}',
 };

@@ -14,5 +14,5 @@ export function localeOf(element: Element, explicit?: string | null): string {
   return resolveLocale(undefined);
 }
 
-export const THEMES = ['auto', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+/** `light`, `dark`, or `auto` (the reader's system setting). */
+export type Theme = 'auto' | 'light' | 'dark';

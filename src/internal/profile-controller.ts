@@ -14,6 +14,8 @@ export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface ProfileControllerOptions {
+  /** The profile sections the element shows: problems elsewhere are left to the elements that show them. */
+  sections: (keyof OccupationProfile)[];
   /** Element-specific problems with a usable profile, e.g. "no wages section". */
   check?: (profile: OccupationProfile) => DataProblem[];
 }
@@ -35,6 +37,9 @@ function parseCached(raw: unknown): ParseResult {
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+const DEFAULT_TIMEOUT = 10000;
+/** Paths about the profile as a whole, which every element reports. */
+const IDENTITY = ['', 'id', 'soc', 'title', 'aliases', 'src', 'occupation'];
 
 /**
  * Loads, validates and tracks the profile an element shows, and reports every
@@ -50,13 +55,15 @@ export class ProfileController implements ReactiveController {
 
   private readonly host: ProfileHost;
   private readonly check: ProfileControllerOptions['check'];
+  private readonly shown: string[];
   private inputKey: unknown[] = [];
   private abort?: AbortController;
   private children?: MutationObserver;
 
-  constructor(host: ProfileHost, options: ProfileControllerOptions = {}) {
+  constructor(host: ProfileHost, options: ProfileControllerOptions) {
     this.host = host;
     this.check = options.check;
+    this.shown = [...IDENTITY, ...options.sections];
     host.addController(this);
   }
 
@@ -64,31 +71,41 @@ export class ProfileController implements ReactiveController {
     // An inline profile may be parsed after the element upgrades (or edited later).
     this.children = new MutationObserver(() => this.host.requestUpdate());
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.inputKey = [];
+    // Moving a loaded element in the page changes nothing; a load cut off by a disconnect starts again.
+    if (this.status === 'loading') this.inputKey = [];
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.children?.disconnect();
-    this.abort?.abort();
+    this.cancel();
   }
 
   hostUpdate(): void {
     const inline = this.host.querySelector(INLINE_SELECTOR)?.textContent ?? undefined;
     const { data, src, occupation, srcTimeout } = this.host;
-    const key = [data, inline, src, occupation, srcTimeout];
-    if (key.every((value, i) => Object.is(value, this.inputKey[i]))) return;
+    const timeout = srcTimeout > 0 ? srcTimeout : DEFAULT_TIMEOUT;
+    // Only the input that wins decides whether anything changed.
+    const key =
+      data != null ? ['data', data] : inline !== undefined ? ['inline', inline] : src ? ['src', src, timeout] : ['occupation', occupation];
+    if (key.length === this.inputKey.length && key.every((value, i) => Object.is(value, this.inputKey[i]))) return;
     this.inputKey = key;
-    this.abort?.abort();
+    this.cancel();
     try {
-      if (data !== undefined && data !== null) this.accept('data', data);
+      if (data != null) this.accept('data', data);
       else if (inline !== undefined) this.acceptText('inline', inline, 'the inline <script type="application/json">');
-      else if (src) void this.load(src, srcTimeout);
+      else if (src) void this.load(src, timeout);
       else this.loadBuiltIn(occupation);
     } catch (error) {
       // Defensive: nothing above should throw, but a widget must never break its page.
       this.fail('data', [{ path: '', message: String(error) }]);
     }
+  }
+
+  /** Stops a pending `src` load; its answer, if any, is ignored. */
+  private cancel(): void {
+    this.abort?.abort();
+    this.abort = undefined;
   }
 
   private loadBuiltIn(id: string): void {
@@ -106,25 +123,31 @@ export class ProfileController implements ReactiveController {
     this.abort = abort;
     this.status = 'loading';
     this.profile = undefined;
-    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, timeout);
     try {
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+      if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
       if (!response.ok) {
         this.fail('src', [{ path: 'src', message: `${url} answered ${response.status} ${response.statusText}`.trim() }], url);
         return;
       }
       const text = await response.text();
-      if (abort.signal.aborted) return;
+      if (abort !== this.abort) return;
       this.acceptText('src', text, url, url);
     } catch (error) {
-      if (abort !== this.abort) return; // superseded by a newer input
-      const timedOut = abort.signal.aborted && abort.signal.reason instanceof DOMException;
-      if (abort.signal.aborted && !timedOut) return; // disconnected
+      if (abort !== this.abort) return;
       const reason = timedOut ? `no answer from ${url} within ${timeout / 1000} s` : `${url} could not be fetched (${String(error)})`;
       this.fail('src', [{ path: 'src', message: reason }], url);
     } finally {
       clearTimeout(timer);
-      if (abort === this.abort) this.host.requestUpdate();
+      if (abort === this.abort) {
+        this.abort = undefined;
+        this.host.requestUpdate();
+      }
     }
   }
 
@@ -154,7 +177,8 @@ export class ProfileController implements ReactiveController {
     this.report(origin, problems, location);
   }
 
-  private report(origin: ProfileOrigin, problems: DataProblem[], location?: string): void {
+  private report(origin: ProfileOrigin, all: DataProblem[], location?: string): void {
+    const problems = all.filter((p) => this.shown.includes(p.path.split(/[.[]/)[0]));
     this.problems = problems;
     this.message = problems.length ? formatProblem(problems[0]) : '';
     if (!problems.length) return;

@@ -19,7 +19,6 @@ export const themeStyles = css`
     color-scheme: light dark;
     display: block;
     container-type: inline-size;
-    box-sizing: border-box;
     min-width: 0;
     color: var(--_text);
     background: var(--_surface);
@@ -36,11 +35,6 @@ export const themeStyles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);
@@ -74,6 +68,9 @@ export const themeStyles = css`
   .source p {
     margin: 0;
   }
+  .source a {
+    color: var(--_accent);
+  }
   .toggle {
     font: inherit;
     font-size: max(12px, 0.8em);
@@ -82,7 +79,6 @@ export const themeStyles = css`
     border: 0;
     padding: 4px 0;
     text-decoration: underline;
-    text-underline-offset: 2px;
     cursor: pointer;
   }
   @media (forced-colors: active) {

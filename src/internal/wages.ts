@@ -4,7 +4,7 @@ import type { Basis, DataProblem, OccupationProfile } from '../data/types.js';
 /** Reads a `basis` attribute, warning about a value it does not know and falling back to annual. */
 export function readBasis(value: string, element: Element): Basis {
   if ((BASES as readonly string[]).includes(value)) return value as Basis;
-  console.warn(`<${element.localName}>: basis="${value}" is not one of ${BASES.join(', ')}; showing annual pay.`);
+  console.warn(`<${element.localName}>: basis="${value}" is not annual or hourly; showing annual pay.`);
   return 'annual';
 }
 

@@ -63,11 +63,19 @@ describe('parseProfile', () => {
     ]);
   });
 
-  it('reports a negative wage and drops only that distribution', () => {
+  it('reports a negative wage and shows it as missing; the other figures stay', () => {
     const { profile, problems } = parseProfile(variant((p) => (p.wages.annual.p10 = -25810)));
     expect(problems.map(formatProblem)).to.deep.equal(['wages.annual.p10: must be zero or more, got -25810']);
-    expect(profile!.wages!.annual).to.equal(null);
+    expect(profile!.wages!.annual).to.deep.equal({ p10: null, p25: 30990, median: 39180, p75: 51350, p90: 64610, mean: 42820 });
     expect(profile!.wages!.hourly!.median).to.equal(18.83);
+  });
+
+  it('blames the one percentile out of order, not its neighbours', () => {
+    const { profile, problems } = parseProfile(variant((p) => (p.wages.annual.p25 = 99999)));
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'wages.annual.p25: must be a number at least as large as p10 (25810) and no larger than median (39180), got 99999',
+    ]);
+    expect(profile!.wages!.annual).to.deep.equal({ p10: 25810, p25: null, median: 39180, p75: 51350, p90: 64610, mean: 42820 });
   });
 
   it('reports NaN and Infinity', () => {
@@ -121,9 +129,9 @@ describe('parseProfile', () => {
   it('leaves out state rows with an unknown code, a duplicate or a negative wage; keeps the rest', () => {
     const input = variant((p) => {
       p.states.rows.push(
-        { code: 'ZZ', name: 'Nowhere', hourlyMean: 1, annualMean: 2, employment: null },
-        { code: 'NJ', name: 'New Jersey', hourlyMean: 1, annualMean: 2, employment: null },
-        { code: 'TX', name: 'Texas', hourlyMean: -1, annualMean: 2, employment: null },
+        { code: 'ZZ', name: 'Nowhere', hourlyMean: 1, annualMean: 2 },
+        { code: 'NJ', name: 'New Jersey', hourlyMean: 1, annualMean: 2 },
+        { code: 'TX', name: 'Texas', hourlyMean: -1, annualMean: 2 },
       );
     });
     const { profile, problems } = parseProfile(input);
@@ -156,5 +164,54 @@ describe('parseProfile', () => {
     for (const s of scenarios.filter((x) => x.data !== undefined && x.expectError && x.expectError.includes(':'))) {
       expect(messages(s.data).join('; '), s.id).to.contain(s.expectError);
     }
+  });
+});
+
+describe('parseProfile: what stays when a part is bad', () => {
+  it('a bad optional field (a source url) is left out and reported; the section stays', () => {
+    const { profile, problems } = parseProfile(variant((p) => (p.wages.source.url = 'ftp://example.org/x')));
+    expect(problems.map(formatProblem)).to.deep.equal(['wages.source.url: must start with https:// or http://, got "ftp://example.org/x"']);
+    expect(profile!.wages!.source).to.deep.equal({ name: 'U.S. Bureau of Labor Statistics, Occupational Employment Statistics (OES)', period: 'May 2017' });
+    expect(profile!.wages!.annual!.median).to.equal(39180);
+  });
+
+  it('a work setting without pay is reported, never dropped silently', () => {
+    const { profile, problems } = parseProfile(
+      variant((p) => ((p.wages.bySetting.settings[1] as Record<string, unknown>)['medianAnnual'] = null)),
+    );
+    expect(problems.map(formatProblem)).to.deep.equal(['wages.bySetting.settings[1].medianAnnual: must be a number, got null']);
+    expect(profile!.wages!.bySetting!.settings.map((s) => s.name)).to.deep.equal(['Hospitals']);
+  });
+
+  it('an unknown figure name (a typo) is reported', () => {
+    const input = variant((p) => {
+      const annual = p.wages.annual as Record<string, unknown>;
+      annual['P90'] = annual['p90'];
+      delete annual['p90'];
+    });
+    expect(messages(input)).to.deep.equal([
+      'wages.annual.P90: is not a figure this version knows (p10, p25, median, p75, p90, mean); ignored',
+    ]);
+  });
+
+  it('a distribution with no figures is reported', () => {
+    const { profile, problems } = parseProfile(variant((p) => ((p.wages as Record<string, unknown>)['annual'] = {})));
+    expect(problems.map(formatProblem)).to.deep.equal(['wages.annual: has no figures']);
+    expect(profile!.wages!.annual).to.equal(null);
+  });
+
+  it('a step with a repeated id, and a link to no step, are left out; the path stays', () => {
+    const { profile, problems } = parseProfile(
+      variant((p) => {
+        p.careerPath.steps.push({ ...p.careerPath.steps[2] });
+        (p.careerPath.steps[1] as Record<string, unknown>)['next'] = ['health-services-manager', 'astronaut'];
+      }),
+    );
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'careerPath.steps[1].next[1]: no step has the id "astronaut"',
+      'careerPath.steps[3].id: "health-services-manager" is used by an earlier step; this step is not shown',
+    ]);
+    expect(profile!.careerPath!.steps.map((s) => s.id)).to.deep.equal(['training', 'medical-records-technician', 'health-services-manager']);
+    expect(profile!.careerPath!.steps[1].next).to.deep.equal(['health-services-manager']);
   });
 });

@@ -54,7 +54,7 @@ export const cardStyles = css`
   }
   .switch input:focus-visible + span {
     outline: 2px solid var(--_accent);
-    outline-offset: 2px;
+    outline-offset: 4px;
   }
   .switch:disabled {
     opacity: 0.6;
@@ -79,12 +79,14 @@ export const cardStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  .alt::before {
-    content: '· ';
+  @container (min-width: 360px) {
+    .alt::before {
+      content: '· ' / '';
+    }
   }
   .stats {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(10em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(10em, 100%), 1fr));
     gap: 8px 16px;
     margin: 16px 0 0;
   }
@@ -115,7 +117,7 @@ export const cardStyles = css`
   }
   .settings li {
     display: grid;
-    grid-template-columns: minmax(6em, 10em) 1fr auto;
+    grid-template-columns: minmax(min(6em, 100%), 10em) minmax(0, 1fr) auto;
     align-items: center;
     gap: 4px 12px;
     padding: 2px 0;
@@ -128,25 +130,9 @@ export const cardStyles = css`
   .bar rect {
     fill: var(--_accent);
   }
-  .placeholder .figure,
-  .placeholder li {
-    display: block;
-    border-radius: 4px;
-    background: var(--_grid);
-    opacity: 0.35;
-  }
-  .placeholder .figure {
-    width: 5em;
-  }
-  .placeholder p.toggle {
-    margin: 0;
-  }
   .empty {
     margin: 12px 0 0;
     color: var(--_muted);
-  }
-  .source a {
-    color: inherit;
   }
   @container (max-width: 359px) {
     .card {
@@ -156,7 +142,10 @@ export const cardStyles = css`
       font-size: 1.75em;
     }
     .settings li {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .settings .name {
+      overflow-wrap: anywhere;
     }
     .settings .bar {
       grid-column: 1 / -1;

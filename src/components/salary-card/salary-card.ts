@@ -14,7 +14,7 @@ import { ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkWages, readBasis } from '../../internal/wages.js';
 import { rangeStyles } from '../salary-range/salary-range.styles.js';
-import { figureText, placeholderChart, renderRange } from '../salary-range/salary-range.template.js';
+import { figureText, placeholderRange, renderRange } from '../salary-range/salary-range.template.js';
 import { cardStyles } from './salary-card.styles.js';
 
 /**
@@ -53,6 +53,7 @@ import { cardStyles } from './salary-card.styles.js';
  * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Gridlines and rules.
  * @cssprop [--mrt-error=light-dark(#b42318, #ff9c8f)] - Data-problem message.
  * @cssprop [--mrt-radius=6px] - Corner radius of the switch.
+ * @cssprop [--mrt-padding=16px] - Padding inside the card.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
  * @cssprop [--mrt-font-size=1rem] - Base font size.
  */
@@ -68,6 +69,7 @@ export class MrtSalaryCard extends LitElement {
     theme: { reflect: true },
     basis: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    // `attribute: false` keeps this internal state out of the manifest's attributes.
     tableShown: { state: true, attribute: false },
   };
 
@@ -84,31 +86,37 @@ export class MrtSalaryCard extends LitElement {
   /** `light`, `dark`, or `auto` (the reader's system setting). */
   theme: Theme = 'auto';
   /** `annual` or `hourly` pay; the reader can switch. */
-  basis: string = 'annual';
+  basis: Basis = 'annual';
   /** Level of the card's heading (1–6); its section headings are one level below. */
   headingLevel = 2;
 
   private tableShown = false;
 
-  private readonly loader = new ProfileController(this, { check: checkWages });
+  private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages });
   private resolvedLocale = 'en-US';
   private strings: Strings = stringsFor('en-US');
   private resolvedBasis: Basis = 'annual';
+  private level = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolvedLocale = localeOf(this, this.locale);
     this.strings = stringsFor(this.resolvedLocale);
     if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
+    // Out of range (or not a number) is clamped to 1–6, defaulting to 2.
+    if (changed.has('headingLevel')) this.level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   protected override render(): unknown {
     const { profile, status } = this.loader;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const title = status === 'loading' ? this.strings.loading : profile?.title;
+    const level = this.level;
     return html`
       <article class="card" part="card">
         <div class="head">
-          ${title ? html`<div class="title" part="title" role="heading" aria-level=${level}>${title}</div>` : nothing}
+          ${status === 'loading'
+            ? html`<div class="title">&nbsp;</div>`
+            : profile?.title
+              ? html`<div class="title" part="title" role="heading" aria-level=${level}>${profile.title}</div>`
+              : nothing}
           ${profile?.wages || status === 'loading' ? this.renderSwitch() : nothing}
         </div>
         ${renderStatus(this.loader, this.strings)}
@@ -139,21 +147,15 @@ export class MrtSalaryCard extends LitElement {
 
   /** While a `src` loads: the card's usual rows, empty, so nothing moves when the figures arrive. */
   private renderPlaceholder(): unknown {
-    const blank = html`&nbsp;`;
+    const blank = html`<br />`;
     return html`<div class="placeholder" aria-hidden="true">
-      <p class="headline"><span class="figure">${blank}</span></p>
-      ${placeholderChart()}
-      <p class="sentence">${blank}<br />${blank}</p>
-      <p class="toggle">${blank}</p>
+      <p class="headline"><span class="figure">&nbsp;</span></p>
+      ${placeholderRange(false)}
       <dl class="stats">
-        <div><dt>${this.strings.meanPay}</dt><dd>${blank}</dd></div>
-        <div><dt>${this.strings.employed}</dt><dd>${blank}</dd></div>
+        <div><dt>${blank}</dt><dd>${blank}</dd></div>
       </dl>
-      <div class="settings">
-        <div class="subhead">${this.strings.bySetting}</div>
-        <ul><li>${blank}</li><li>${blank}</li></ul>
-      </div>
-      <div class="source"><p>${blank}</p><p>${blank}<br />${blank}</p></div>
+      <div class="settings">${blank}<ul><li>${blank}</li><li>${blank}</li></ul></div>
+      <div class="source"><p>${blank}${blank}</p></div>
     </div>`;
   }
 
@@ -170,7 +172,7 @@ export class MrtSalaryCard extends LitElement {
       ${dist
         ? html`<p class="headline" part="headline">
               <span class="figure">${figureText(dist, 'median', locale, strings)}</span>
-              <span class="per">${strings.medianPay} ${strings.per[basis]}</span>
+              <span class="per">${strings.medianPay}${dist.median === null ? '' : ` ${strings.per[basis]}`}</span>
               ${otherDist?.median != null
                 ? html`<span class="alt">${figureText(otherDist, 'median', locale, strings)} ${strings.per[other]}</span>`
                 : nothing}
@@ -178,6 +180,7 @@ export class MrtSalaryCard extends LitElement {
             ${renderRange({
               dist,
               basis,
+              title: this.loader.profile?.title ?? '',
               locale,
               strings,
               tableShown: this.tableShown,
@@ -187,14 +190,14 @@ export class MrtSalaryCard extends LitElement {
       <dl class="stats" part="stats">
         <div>
           <dt>${strings.meanPay}</dt>
-          <dd>${dist ? `${figureText(dist, 'mean', locale, strings)} ${strings.per[basis]}` : strings.notAvailable}</dd>
+          <dd>${dist?.mean != null ? `${figureText(dist, 'mean', locale, strings)} ${strings.per[basis]}` : strings.notAvailable}</dd>
         </div>
         <div>
           <dt>${strings.employed}</dt>
           <dd>${wages.employment === null ? strings.notAvailable : formatInteger(wages.employment, locale)}</dd>
         </div>
       </dl>
-      ${wages.bySetting ? this.renderSettings(wages.bySetting.settings, level) : nothing}
+      ${wages.bySetting?.settings.length ? this.renderSettings(wages.bySetting.settings, level) : nothing}
       ${renderSources(sources, strings)}
     `;
   }
@@ -209,7 +212,7 @@ export class MrtSalaryCard extends LitElement {
         ${settings.map(
           (s) => html`<li>
             <span class="name">${s.name}</span>
-            <svg class="bar" width="100%" height="10" aria-hidden="true" focusable="false">
+            <svg class="bar" width="100%" height="10" aria-hidden="true">
               <rect width="${(s.medianAnnual / max) * 100}%" height="10" rx="2"></rect>
             </svg>
             <span class="value">${formatCurrency(s.medianAnnual, this.resolvedLocale)}</span>

@@ -55,6 +55,13 @@ export const rangeStyles = css`
     margin: 4px 0 0;
     font-size: 0.9375em;
   }
+  p.toggle {
+    margin: 0;
+  }
+  .figures-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+  }
   .figures {
     margin-top: 4px;
     border-collapse: collapse;
@@ -73,6 +80,7 @@ export const rangeStyles = css`
   }
   .figures td {
     text-align: end;
+    padding-inline-end: 0;
   }
   @media (forced-colors: active) {
     .box,

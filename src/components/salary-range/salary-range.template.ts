@@ -7,13 +7,25 @@ import { fill, rangeSentence as sentence } from '../../internal/i18n.js';
 import type { Strings } from '../../internal/i18n.js';
 import { ROWS, layoutRange } from './salary-range.layout.js';
 
+// Layouts by distribution: re-rendering (a locale change, the table toggle) reuses the maths.
+const layouts = new WeakMap<Distribution, ReturnType<typeof layoutRange>>();
+function layoutFor(dist: Distribution): ReturnType<typeof layoutRange> {
+  if (!layouts.has(dist)) layouts.set(dist, layoutRange(dist));
+  return layouts.get(dist);
+}
+
 /** What the range template needs from its host element. */
 export interface RangeView {
   dist: Distribution;
   basis: Basis;
+  /** The occupation, to name the figure and the table. */
+  title: string;
   locale: string;
   strings: Strings;
-  /** Whether the figures table is shown on screen (it is always there for screen readers). */
+  /**
+   * Whether the figures table is shown on screen. It is always there for screen
+   * readers, so the button only changes what is seen: its label says what it does.
+   */
   tableShown: boolean;
   onToggleTable: () => void;
 }
@@ -32,19 +44,24 @@ export function rangeSentence(dist: Distribution, basis: Basis, locale: string, 
   return sentence(strings, basis, value('median'), value('p10'), value('p90'));
 }
 
-/** The empty chart area shown while data load: the same height, so nothing shifts. */
-export const placeholderChart = (): TemplateResult =>
-  html`<svg class="chart" width="100%" height=${ROWS.height} aria-hidden="true" focusable="false"></svg>`;
+/** The range figure's rows while data load: chart, two lines of sentence, the toggle, and (alone) the source line. */
+export const placeholderRange = (source = true): TemplateResult =>
+  html`<div aria-hidden="true">
+    <svg class="chart" width="100%" height=${ROWS.height}></svg>
+    <p class="sentence">&nbsp;<br />&nbsp;</p>
+    <p class="toggle">&nbsp;</p>
+    ${source ? html`<div class="source"><p>&nbsp;</p></div>` : nothing}
+  </div>`;
 
 /** The salary-range figure: SVG bar, sentence, and the five percentiles as a table. */
 export function renderRange(view: RangeView): TemplateResult {
   const { dist, basis, locale, strings, tableShown } = view;
-  const layout = layoutRange(dist);
+  const layout = layoutFor(dist);
   const figure = (key: DistributionKey): string => figureText(dist, key, locale, strings);
   const x = layout?.x;
   const at = (v: number): string => `${v}%`;
-  const vline = (v: number, reach: number, cls: string): TemplateResult =>
-    svg`<line class=${cls} part=${cls} x1=${at(v)} x2=${at(v)} y1=${ROWS.bar - reach} y2=${ROWS.bar + reach}></line>`;
+  const vline = (v: number, reach: number, cls: string, part = cls): TemplateResult =>
+    svg`<line class=${cls || nothing} part=${part || nothing} x1=${at(v)} x2=${at(v)} y1=${ROWS.bar - reach} y2=${ROWS.bar + reach}></line>`;
   const label = (v: number, y: number, anchor: string, name: string, value: string, cls = 'label'): TemplateResult =>
     svg`<text class=${cls} x=${at(v)} y=${y} text-anchor=${anchor}>${name ? svg`<tspan class="name">${name}</tspan> ` : nothing}${value}</text>`;
   const chart =
@@ -56,7 +73,7 @@ export function renderRange(view: RangeView): TemplateResult {
           )}
         </g>
         ${x.p10 != null && x.p90 != null
-          ? svg`<line class="whisker" x1=${at(x.p10)} x2=${at(x.p90)} y1=${ROWS.bar} y2=${ROWS.bar}></line>
+          ? svg`<line class="whisker" part="whisker" x1=${at(x.p10)} x2=${at(x.p90)} y1=${ROWS.bar} y2=${ROWS.bar}></line>
             ${vline(x.p10, 6, 'whisker')}${vline(x.p90, 6, 'whisker')}`
           : nothing}
         ${x.p25 != null && x.p75 != null
@@ -64,7 +81,7 @@ export function renderRange(view: RangeView): TemplateResult {
           : nothing}
         ${x.mean == null
           ? nothing
-          : svg`${vline(x.mean, 13, 'mean-halo')}${vline(x.mean, 12, 'mean')}
+          : svg`${vline(x.mean, 13, 'mean-halo', '')}${vline(x.mean, 12, 'mean')}
             ${label(x.mean, ROWS.mean, layout.meanAnchor, strings.mean, figure('mean'))}`}
         ${x.median == null
           ? nothing
@@ -74,18 +91,21 @@ export function renderRange(view: RangeView): TemplateResult {
         ${x.p10 == null ? nothing : label(x.p10, ROWS.ends, 'start', strings.endLabel.p10, figure('p10'))}
         ${x.p90 == null ? nothing : label(x.p90, ROWS.ends, 'end', strings.endLabel.p90, figure('p90'))}`
       : nothing;
+  // The table is hidden on screen by its wrapper: a table never shrinks to the 1 px of `.vh`.
   return html`
-    <figure class="range" part="range">
-      <svg class="chart" part="chart" width="100%" height=${ROWS.height} aria-hidden="true" focusable="false">
+    <figure class="range" part="range" aria-label=${`${view.title}: ${strings.tableCaption[basis]}`}>
+      <svg class="chart" part="chart" width="100%" height=${ROWS.height} aria-hidden="true">
         ${chart}
       </svg>
       <figcaption class="sentence" part="sentence">${rangeSentence(dist, basis, locale, strings)}</figcaption>
-      <button class="toggle" type="button" aria-pressed=${tableShown ? 'true' : 'false'} @click=${view.onToggleTable}>
-        ${strings.showTable}
-      </button>
-      <table class=${tableShown ? 'figures' : 'figures vh'} part="table">
+    </figure>
+    <button class="toggle" type="button" @click=${view.onToggleTable}>
+      ${tableShown ? strings.hideTable : strings.showTable}
+    </button>
+    <div class=${tableShown ? 'figures-wrap' : 'figures-wrap vh'}>
+      <table class="figures" part="table">
         <caption>
-          ${strings.basisName[basis]}
+          ${view.title}: ${strings.tableCaption[basis]}
         </caption>
         <thead>
           <tr>
@@ -102,6 +122,6 @@ export function renderRange(view: RangeView): TemplateResult {
           )}
         </tbody>
       </table>
-    </figure>
+    </div>
   `;
 }

@@ -10,7 +10,7 @@ import { ProfileController } from '../../internal/profile-controller.js';
 import { renderSources, renderStatus } from '../../internal/parts.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkWages, readBasis } from '../../internal/wages.js';
-import { placeholderChart, renderRange } from './salary-range.template.js';
+import { placeholderRange, renderRange } from './salary-range.template.js';
 import { rangeStyles } from './salary-range.styles.js';
 
 /**
@@ -54,6 +54,7 @@ export class MrtSalaryRange extends LitElement {
     locale: {},
     theme: { reflect: true },
     basis: {},
+    // `attribute: false` keeps this internal state out of the manifest's attributes.
     tableShown: { state: true, attribute: false },
   };
 
@@ -70,11 +71,11 @@ export class MrtSalaryRange extends LitElement {
   /** `light`, `dark`, or `auto` (the reader's system setting). */
   theme: Theme = 'auto';
   /** `annual` or `hourly` pay. */
-  basis: string = 'annual';
+  basis: Basis = 'annual';
 
   private tableShown = false;
 
-  private readonly loader = new ProfileController(this, { check: checkWages });
+  private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages });
   private resolvedLocale = 'en-US';
   private strings: Strings = stringsFor('en-US');
   private resolvedBasis: Basis = 'annual';
@@ -91,11 +92,12 @@ export class MrtSalaryRange extends LitElement {
     const dist = wages?.[this.resolvedBasis];
     return html`
       ${renderStatus(this.loader, this.strings)}
-      ${status === 'loading' ? placeholderChart() : nothing}
+      ${status === 'loading' ? placeholderRange() : nothing}
       ${dist
         ? renderRange({
             dist,
             basis: this.resolvedBasis,
+            title: profile?.title ?? '',
             locale: this.resolvedLocale,
             strings: this.strings,
             tableShown: this.tableShown,

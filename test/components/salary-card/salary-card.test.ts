@@ -105,7 +105,7 @@ describe('<mrt-salary-card>', () => {
     const el = await card();
     const table = $(el, 'table')!;
     const button = $<HTMLButtonElement>(el, '.toggle')!;
-    expect(table.classList.contains('vh')).to.equal(true);
+    expect(table.parentElement!.classList.contains('vh')).to.equal(true);
     expect([...table.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal([
       '$25,810',
       '$30,990',
@@ -114,10 +114,11 @@ describe('<mrt-salary-card>', () => {
       '$64,610',
       '$42,820',
     ]);
+    expect(button.textContent!.trim()).to.equal('Show the figures');
     button.click();
     await el.updateComplete;
-    expect(button.getAttribute('aria-pressed')).to.equal('true');
-    expect(table.classList.contains('vh')).to.equal(false);
+    expect(button.textContent!.trim()).to.equal('Hide the figures');
+    expect(table.parentElement!.classList.contains('vh')).to.equal(false);
     expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 
@@ -188,7 +189,7 @@ describe('<mrt-salary-card>', () => {
     );
     const el = wrapper.querySelector<MrtSalaryCard>('mrt-salary-card')!;
     await el.updateComplete;
-    expect($(el, '[role="status"]')!.textContent).to.equal('Loading…');
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('Loading…');
     const loading = el.getBoundingClientRect().height;
     await settled(el);
     const loaded = el.getBoundingClientRect().height;
@@ -268,7 +269,7 @@ describe('<mrt-salary-card>', () => {
   it('shows HTML from data as text', async () => {
     const el = await card(html`<mrt-salary-card .data=${variant((p) => (p.title = HTML_TITLE))}></mrt-salary-card>`);
     expect($(el, '.title')!.textContent).to.equal(HTML_TITLE);
-    expect($(el, 'img, b')).to.equal(null);
+    expect($(el, 'img, b') === null).to.equal(true);
     expect((window as unknown as { __mrtXss?: number }).__mrtXss).to.equal(undefined);
   });
 
@@ -277,18 +278,19 @@ describe('<mrt-salary-card>', () => {
     const el = await card(html`<mrt-salary-card .data=${data}></mrt-salary-card>`);
     expect(textOf(el)).to.contain('Salary data is not available for this occupation.');
     expect(textOf(el)).to.not.match(/NaN|undefined|\$0\b/);
-    expect($(el, 'fieldset')).to.equal(null);
+    expect($(el, 'fieldset') === null).to.equal(true);
   });
 
-  it('shows annual figures when only hourly ones are broken, and says hourly ones are missing', async () => {
+  it('shows the good figures when one is broken, and says which one is missing', async () => {
     const data = variant((p) => (p.wages.hourly.p10 = -1));
     const el = await card(html`<mrt-salary-card .data=${data}></mrt-salary-card>`);
     expect($(el, '.figure')!.textContent).to.equal('$39,180');
-    expect($(el, '.headline .alt')).to.equal(null);
+    expect($(el, '.headline .alt')!.textContent).to.equal('$18.83 an hour');
     el.basis = 'hourly';
     await el.updateComplete;
-    expect(textOf(el)).to.contain('Hourly pay figures are not available.');
-    expect(textOf(el)).to.contain('Some figures are not shown: wages.hourly.p10: must be zero or more, got -1');
+    expect($(el, '.figure')!.textContent).to.equal('$18.83');
+    expect([...$(el, 'table')!.querySelectorAll('td')].map((td) => td.textContent)[0]).to.equal('not available');
+    expect(textOf(el)).to.contain('Data problem: wages.hourly.p10: must be zero or more, got -1');
   });
 
   it('the built-in data matches data/medical-records-technician.json', async () => {
@@ -303,5 +305,60 @@ describe('<mrt-salary-card>', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(textOf(el)).to.contain('$39,180');
     await setViewport({ width: 800, height: 600 });
+  });
+});
+
+describe('<mrt-salary-card> edge states', () => {
+  it('a missing mean reads "not available", with no unit after it', async () => {
+    const data = variant((p) => ((p.wages.annual as Record<string, unknown>)['mean'] = null));
+    const el = await card(html`<mrt-salary-card .data=${data}></mrt-salary-card>`);
+    expect($(el, '.stats dd')!.textContent).to.equal('not available');
+  });
+
+  it('a missing median reads "not available" in the headline', async () => {
+    const data = variant((p) => ((p.wages.annual as Record<string, unknown>)['median'] = null));
+    const el = await card(html`<mrt-salary-card .data=${data}></mrt-salary-card>`);
+    expect($(el, '.headline')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('not available Median pay $18.83 an hour');
+  });
+
+  it('clamps a heading-level outside 1–6', async () => {
+    const el = await card(html`<mrt-salary-card heading-level="9"></mrt-salary-card>`);
+    expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
+  });
+
+  it('prints black on white, without the switch, within the page width', async () => {
+    await emulateMedia({ media: 'print' });
+    try {
+      const wrapper = await fixture(html`<div style="width: 640px"><mrt-salary-card theme="dark"></mrt-salary-card></div>`);
+      const el = wrapper.querySelector('mrt-salary-card')!;
+      await settled(el);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle($(el, '.title')!).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle($(el, '.switch')!).display).to.equal('none');
+      expect($(el, 'article')!.scrollWidth).to.be.at.most(640);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('shows a visible focus ring in system colours under forced colours', async () => {
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    try {
+      const el = await card();
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      $<HTMLInputElement>(el, 'input[value="annual"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      const span = $(el, 'input[value="hourly"] + span')!;
+      const style = getComputedStyle(span);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(style.outlineColor).to.equal(highlight);
+      expect(getComputedStyle($(el, '.box')!).fill).to.equal(highlight);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { value: 'none' });
+    }
   });
 });

@@ -91,7 +91,7 @@ describe('<mrt-salary-range>', () => {
   it('shows a missing percentile as not available, and leaves its marker out', async () => {
     const data = variant((p) => Object.assign(p.wages.annual, { p25: null, p75: null }));
     const el = await range(html`<mrt-salary-range .data=${data}></mrt-salary-range>`);
-    expect($(el, 'rect.box')).to.equal(null);
+    expect($(el, 'rect.box') === null).to.equal(true);
     expect([...$(el, 'table')!.querySelectorAll('td')].map((td) => td.textContent)).to.include('not available');
     expect(textOf(el)).to.not.contain('$0');
   });
@@ -134,7 +134,7 @@ describe('<mrt-salary-range>', () => {
     const { detail } = await event;
     expect(detail.message).to.equal('wages: this profile has no wage figures');
     expect($(el, '[part="message"]')!.textContent).to.contain('wages: this profile has no wage figures');
-    expect($(el, 'svg.chart')).to.equal(null);
+    expect($(el, 'svg.chart') === null).to.equal(true);
   });
 
   it('in Spanish', async () => {
@@ -143,5 +143,38 @@ describe('<mrt-salary-range>', () => {
       'La mitad gana más de $39,180 al año; el 10 por ciento peor pagado gana menos de $25,810 y el 10 por ciento mejor pagado, más de $64,610.',
     );
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<mrt-salary-range> while loading and when styled', () => {
+  it('keeps its size while a src loads (no layout shift)', async () => {
+    const wrapper = await fixture(html`<div style="width: 600px"><mrt-salary-range src="/fixtures/slow?ms=500"></mrt-salary-range></div>`);
+    const el = wrapper.querySelector('mrt-salary-range')!;
+    await el.updateComplete;
+    const loading = el.getBoundingClientRect().height;
+    await settled(el);
+    const loaded = el.getBoundingClientRect().height;
+    expect(textOf(el)).to.contain('$39,180');
+    expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(4);
+  });
+
+  it('::part(whisker) styles the whole 10th–90th line; gridlines are not parts', async () => {
+    const el = await range();
+    expect($$(el, '[part="whisker"]')).to.have.length(3);
+    expect($$(el, '[part=""]')).to.have.length(0);
+    expect($$(el, '[part]').map((p) => p.getAttribute('part'))).to.have.members([
+      'range', 'chart', 'whisker', 'whisker', 'whisker', 'box', 'mean', 'median', 'sentence', 'table', 'source',
+    ]);
+  });
+
+  it('keeps the other figures when one is bad', async () => {
+    const data = variant((p) => (p.wages.annual.p90 = 20000));
+    const el = await range(html`<mrt-salary-range .data=${data}></mrt-salary-range>`);
+    expect($(el, 'circle.median') !== null).to.equal(true);
+    expect($(el, 'rect.box') !== null).to.equal(true);
+    expect($(el, '[part="sentence"]')!.textContent).to.equal(
+      'Half earn more than $39,180 a year; the lowest-paid 10 percent earn less than $25,810.',
+    );
+    expect($(el, '[part="message"]')!.textContent).to.contain('wages.annual.p90');
   });
 });

@@ -1,0 +1,104 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/salary-card/salary-card.js';
+import type { MrtSalaryCard } from '../../src/components/salary-card/salary-card.js';
+import type { MrtDataErrorEvent } from '../../src/events/data-error.js';
+import { variant } from '../../demo/scenarios.js';
+import { $, settled, textOf } from '../helpers.js';
+
+const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** A card not yet in the page, counting its mrt-data-error events. */
+function card(): { el: MrtSalaryCard; errors: MrtDataErrorEvent[] } {
+  const el = document.createElement('mrt-salary-card');
+  const errors: MrtDataErrorEvent[] = [];
+  el.addEventListener('mrt-data-error', (e) => errors.push(e));
+  return { el, errors };
+}
+
+describe('profile loading', () => {
+  it('setting .data while a src loads shows the data, and the cancelled load reports nothing', async () => {
+    const { el, errors } = card();
+    el.src = '/fixtures/slow?ms=400';
+    await fixture(html`${el}`);
+    el.data = variant((p) => (p.title = 'From data'));
+    await settled(el);
+    await wait(600);
+    expect($(el, '.title')!.textContent).to.equal('From data');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('removing src while it loads falls back to occupation, with no error', async () => {
+    const { el, errors } = card();
+    el.src = '/fixtures/slow?ms=400';
+    await fixture(html`${el}`);
+    el.removeAttribute('src');
+    await settled(el);
+    await wait(600);
+    expect($(el, '.figure')!.textContent).to.equal('$39,180');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('leaving the page while a src loads reports nothing; coming back loads it', async () => {
+    const { el, errors } = card();
+    el.src = '/fixtures/slow?ms=300';
+    const wrapper = await fixture(html`<div>${el}</div>`);
+    el.remove();
+    await wait(500);
+    expect(errors).to.deep.equal([]);
+    wrapper.append(el);
+    await settled(el);
+    expect($(el, '.figure')!.textContent).to.equal('$39,180');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('fires mrt-data-error once per input, not again when unrelated inputs change or the element moves', async () => {
+    const { el, errors } = card();
+    el.data = variant((p) => (p.wages.annual.p10 = -1));
+    const wrapper = await fixture(html`<div>${el}</div>`);
+    await settled(el);
+    expect(errors).to.have.length(1);
+    el.src = '/data/medical-records-technician.json';
+    el.occupation = 'something-else';
+    el.srcTimeout = 5000;
+    await el.updateComplete;
+    wrapper.prepend(el);
+    await el.updateComplete;
+    expect(errors).to.have.length(1);
+    el.data = variant((p) => (p.wages.annual.p10 = -2));
+    await el.updateComplete;
+    expect(errors).to.have.length(2);
+    expect(errors[1].detail.message).to.equal('wages.annual.p10: must be zero or more, got -2');
+  });
+
+  it('follows edits to the inline JSON', async () => {
+    const el = await fixture<MrtSalaryCard>(
+      html`<mrt-salary-card><script type="application/json">${JSON.stringify(variant((p) => (p.title = 'First')))}</script></mrt-salary-card>`,
+    );
+    await settled(el);
+    expect($(el, '.title')!.textContent).to.equal('First');
+    el.querySelector('script')!.textContent = JSON.stringify(variant((p) => (p.title = 'Second')));
+    await wait(0);
+    await el.updateComplete;
+    expect($(el, '.title')!.textContent).to.equal('Second');
+  });
+
+  it('an invalid src-timeout falls back to 10 s', async () => {
+    const { el, errors } = card();
+    el.setAttribute('src-timeout', 'soon');
+    el.src = '/fixtures/slow?ms=200';
+    await fixture(html`${el}`);
+    await settled(el);
+    expect($(el, '.figure')!.textContent).to.equal('$39,180');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('reports only problems in what the element shows', async () => {
+    const { el, errors } = card();
+    el.data = variant((p) => ((p.careerPath.steps[2] as Record<string, unknown>)['next'] = ['training']));
+    await fixture(html`${el}`);
+    await settled(el);
+    expect(errors).to.deep.equal([]);
+    expect($(el, '[part="message"]') === null).to.equal(true);
+    expect(textOf(el)).to.contain('$39,180');
+  });
+});
