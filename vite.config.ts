@@ -65,11 +65,14 @@ export default defineConfig(({ mode }) =>
               'salary-card': 'src/salary-card.ts',
               'salary-range': 'src/salary-range.ts',
               data: 'src/data.ts',
+              // Node only: the importer and its command. Never imported by the browser entries.
+              'import/index': 'src/import/index.ts',
+              'import/cli': 'src/import/cli.ts',
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/, /^read-excel-file/],
             // One file per source module, so `sideEffects` can name exactly the files that register elements.
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },

@@ -21,11 +21,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A value as it appears in a message: `nothing`, `NaN`, `"abc"`, `{"p10":1,…`. */
-const describe = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
-  const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > 42 ? `${text.slice(0, 40)}…` : text;
-};
+const describe = (value: unknown): string =>
+  value === undefined ? 'nothing' : typeof value === 'number' ? `${value}` : `${JSON.stringify(value)}`.slice(0, 40);
 
 const reject = (problems: DataProblem[], path: string, message: string): Bad => {
   problems.push({ path, message });

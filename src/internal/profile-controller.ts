@@ -38,6 +38,8 @@ function parseCached(raw: unknown): ParseResult {
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 const DEFAULT_TIMEOUT = 10000;
+// Not `new URL(…, import.meta.url)` inline: bundlers would copy (or inline) every data file.
+const HERE = import.meta.url;
 /** Paths about the profile as a whole, which every element reports. */
 const IDENTITY = ['', 'id', 'soc', 'title', 'aliases', 'src', 'occupation'];
 
@@ -95,7 +97,7 @@ export class ProfileController implements ReactiveController {
       if (data != null) this.accept('data', data);
       else if (inline !== undefined) this.acceptText('inline', inline, 'the inline <script type="application/json">');
       else if (src) void this.load(src, timeout);
-      else this.loadBuiltIn(occupation);
+      else this.loadBuiltIn(occupation, timeout);
     } catch (error) {
       // Defensive: nothing above should throw, but a widget must never break its page.
       this.fail('data', [{ path: '', message: String(error) }]);
@@ -108,18 +110,19 @@ export class ProfileController implements ReactiveController {
     this.abort = undefined;
   }
 
-  private loadBuiltIn(id: string): void {
+  private loadBuiltIn(id: string, timeout: number): void {
     const raw = BUILT_IN_PROFILES[id];
-    if (raw === undefined) {
-      const known = Object.keys(BUILT_IN_PROFILES).join(', ');
-      this.fail('occupation', [{ path: 'occupation', message: `no built-in profile is called "${id}" (built in: ${known})` }], id);
-      return;
-    }
-    this.accept('occupation', raw, id);
+    if (raw !== undefined) this.accept('occupation', raw, id);
+    // The other built-in profiles stay out of the bundle: data/<id>.json beside the package,
+    // two folders up from this module in src/, dist/ and dist/cdn/ alike.
+    else void this.load(new URL(`../../data/${encodeURIComponent(id)}.json`, HERE).href, timeout, id);
   }
 
-  private async load(url: string, timeout: number): Promise<void> {
+  /** Fetches a profile: `src`, or (with `id`) a built-in one not in the bundle. */
+  private async load(url: string, timeout: number, id?: string): Promise<void> {
     const abort = new AbortController();
+    const origin = id ? 'occupation' : 'src';
+    const problem = (message: string): void => this.fail(origin, [{ path: origin, message }], id ?? url);
     this.abort = abort;
     this.status = 'loading';
     this.profile = undefined;
@@ -132,16 +135,15 @@ export class ProfileController implements ReactiveController {
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
       if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
       if (!response.ok) {
-        this.fail('src', [{ path: 'src', message: `${url} answered ${response.status} ${response.statusText}`.trim() }], url);
+        problem(id ? `no built-in profile is called "${id}"` : `${url} answered ${response.status} ${response.statusText}`.trim());
         return;
       }
       const text = await response.text();
       if (abort !== this.abort) return;
-      this.acceptText('src', text, url, url);
+      this.acceptText(origin, text, url, id ?? url);
     } catch (error) {
       if (abort !== this.abort) return;
-      const reason = timedOut ? `no answer from ${url} within ${timeout / 1000} s` : `${url} could not be fetched (${String(error)})`;
-      this.fail('src', [{ path: 'src', message: reason }], url);
+      problem(timedOut ? `no answer from ${url} within ${timeout / 1000} s` : `${url} could not be fetched (${String(error)})`);
     } finally {
       clearTimeout(timer);
       if (abort === this.abort) {

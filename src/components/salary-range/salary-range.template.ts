@@ -93,7 +93,7 @@ export function renderRange(view: RangeView): TemplateResult {
       : nothing;
   // The table is hidden on screen by its wrapper: a table never shrinks to the 1 px of `.vh`.
   return html`
-    <figure class="range" part="range" aria-label=${`${view.title}: ${strings.tableCaption[basis]}`}>
+    <figure class="range" part="range">
       <svg class="chart" part="chart" width="100%" height=${ROWS.height} aria-hidden="true">
         ${chart}
       </svg>

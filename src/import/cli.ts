@@ -1,0 +1,108 @@
+/// <reference types="node" />
+/**
+ * The `mrt-widgets` command. `mrt-widgets import --help` lists every flag.
+ * Exit codes: 0 done, 1 an input file is wrong (the message says where), 2 usage.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ImportError, importProfile } from './index.js';
+
+const HELP = `mrt-widgets: career widgets with BLS data
+
+Usage:
+  mrt-widgets import --soc CODE --national FILE [options]   build a profile from BLS files
+  mrt-widgets --help                                        this help
+  mrt-widgets import --help                                 every import flag
+`;
+
+const IMPORT_HELP = `mrt-widgets import: build an occupation profile from the files BLS publishes
+
+Usage:
+  mrt-widgets import --soc 29-2072 --national national_M2023_dl.xlsx \\
+    [--state state_M2023_dl.xlsx] [--projections "Employment Projections.csv"] \\
+    [--id medical-records-specialists] [--title "Medical Records Specialist"] [--out file.json]
+
+Flags:
+  --soc CODE          SOC code of the occupation, e.g. 29-2072 (required)
+  --national FILE     OEWS national file, .xlsx as published or re-saved as .csv (required)
+                      (bls.gov/oes/tables.htm: "National" data, national_MYYYY_dl.xlsx)
+  --state FILE        OEWS state file, .xlsx or .csv (state_MYYYY_dl.xlsx)
+  --projections FILE  Employment Projections occupation export, .csv
+                      (bls.gov/emp: "Occupational projections data", Export as CSV)
+  --id ID             profile id (default: from the title)
+  --title TEXT        title the widgets show (default: the title in the national file)
+  --year YYYY         OEWS reference year, if the file names do not say (…_M2023_…)
+  --out FILE          write the profile here (default: standard output)
+  -h, --help          this help
+
+The profile is JSON in the same schema as the built-in ones; host it and point
+a widget's src attribute at it. Problems with an input file name the file, row
+and column; partial data (no state rows, say) is allowed and reported.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP);
+    return command ? 0 : 2;
+  }
+  if (command !== 'import') {
+    process.stderr.write(`mrt-widgets: unknown command "${command}"\n\n${HELP}`);
+    return 2;
+  }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: {
+        soc: { type: 'string' },
+        national: { type: 'string' },
+        state: { type: 'string' },
+        projections: { type: 'string' },
+        id: { type: 'string' },
+        title: { type: 'string' },
+        year: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`mrt-widgets import: ${error instanceof Error ? error.message : String(error)}\n\n${IMPORT_HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(IMPORT_HELP);
+    return 0;
+  }
+  if (!values.soc || !values.national) {
+    process.stderr.write(`mrt-widgets import: --soc and --national are required\n\n${IMPORT_HELP}`);
+    return 2;
+  }
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year > 1990)) {
+    process.stderr.write(`mrt-widgets import: --year must be a year such as 2023, got "${values.year}"\n`);
+    return 2;
+  }
+  try {
+    const { profile, warnings } = await importProfile({
+      soc: values.soc,
+      national: values.national,
+      state: values.state,
+      projections: values.projections,
+      id: values.id,
+      title: values.title,
+      year,
+    });
+    for (const warning of warnings) process.stderr.write(`mrt-widgets import: warning: ${warning}\n`);
+    const json = `${JSON.stringify(profile, null, 2)}\n`;
+    if (values.out) await writeFile(values.out, json);
+    else process.stdout.write(json);
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      process.stderr.write(`mrt-widgets import: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

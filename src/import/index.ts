@@ -1,0 +1,132 @@
+/// <reference types="node" />
+/**
+ * `mrt-widgets/import`: builds an occupation profile from the files BLS
+ * publishes. Node only; never part of the browser bundle.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { readSheet } from 'read-excel-file/node';
+import { formatProblem, parseProfile } from '../data/parse.js';
+import type { OccupationProfile } from '../data/types.js';
+import { OEWS_HEADER, readNational, readStates, yearFromFileName } from './oews.js';
+import { PROJECTIONS_HEADER, readProjections } from './projections.js';
+import { ImportError, Table, parseDelimited } from './table.js';
+import type { Cell } from './table.js';
+
+export { ImportError } from './table.js';
+
+export interface ImportOptions {
+  /** SOC code, e.g. "29-2072". */
+  soc: string;
+  /** OEWS national file (`.xlsx` or `.csv`). */
+  national: string;
+  /** OEWS state file (`.xlsx` or `.csv`). */
+  state?: string;
+  /** Employment Projections occupation export (`.csv`). */
+  projections?: string;
+  /** Profile id; default: from the title. */
+  id?: string;
+  /** Title shown by the widgets; default: the title in the national file. */
+  title?: string;
+  /** OEWS reference year (May of which year); default: from the file names (`…_M2023_…`). */
+  year?: number;
+}
+
+export interface ImportResult {
+  profile: OccupationProfile;
+  /** Partial data, reported but not fatal: "no state rows for 29-2072 in …". */
+  warnings: string[];
+}
+
+/** Reads the first sheet of a workbook, or a CSV (comma or semicolon). */
+export async function readTable(path: string): Promise<Cell[][]> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new ImportError(`${path} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (extname(path).toLowerCase() === '.xlsx' || bytes.subarray(0, 2).toString('latin1') === 'PK') {
+    try {
+      return (await readSheet(bytes)) as Cell[][];
+    } catch (error) {
+      throw new ImportError(`${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  return parseDelimited(bytes.toString('utf8'));
+}
+
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const OEWS_NAME = (year: number): string =>
+  `U.S. Bureau of Labor Statistics, ${year >= 2021 ? 'Occupational Employment and Wage Statistics (OEWS)' : 'Occupational Employment Statistics (OES)'}`;
+
+/** Builds and validates a profile. Throws ImportError with the file, row and column of what is wrong. */
+export async function importProfile(options: ImportOptions): Promise<ImportResult> {
+  const { soc } = options;
+  if (!/^\d\d-\d{4}$/.test(soc)) throw new ImportError(`--soc must be a SOC code such as 29-2072, got "${soc}"`);
+  const warnings: string[] = [];
+  const year = options.year ?? yearFromFileName(basename(options.national));
+  if (!year) throw new ImportError(`cannot tell the year of ${options.national} from its name: give it with --year`);
+  const nationalTable = new Table(basename(options.national), await readTable(options.national), OEWS_HEADER, 'an OEWS wage file');
+  const national = readNational({ table: nationalTable, year, warnings }, soc);
+  const title = options.title ?? national.title;
+  if (!title) throw new ImportError(`${nationalTable.file} has no title for ${soc}: give one with --title`);
+  const wagesSource = { name: OEWS_NAME(year), period: `May ${year}`, url: 'https://www.bls.gov/oes/tables.htm' };
+  const profile: OccupationProfile = {
+    id: options.id ?? slug(title),
+    soc,
+    title,
+    wages: {
+      source: wagesSource,
+      employment: national.employment,
+      annual: national.annual,
+      hourly: national.hourly,
+      ...(national.allOccupations ? { allOccupations: national.allOccupations } : {}),
+    },
+  };
+  if (options.state) {
+    const stateTable = new Table(basename(options.state), await readTable(options.state), OEWS_HEADER, 'an OEWS wage file');
+    const stateYear = yearFromFileName(basename(options.state)) ?? year;
+    const rows = readStates({ table: stateTable, year: stateYear, warnings }, soc);
+    if (rows.length) {
+      profile.states = {
+        source: { name: OEWS_NAME(stateYear), period: `May ${stateYear}`, url: 'https://www.bls.gov/oes/tables.htm' },
+        coverage: 'all',
+        rows,
+      };
+    }
+  }
+  if (options.projections) {
+    const table = new Table(basename(options.projections), await readTable(options.projections), PROJECTIONS_HEADER, 'an Employment Projections export');
+    const p = readProjections(table, soc);
+    const [from, to] = p.years;
+    const period = `${from}–${String(to).slice(2)}`;
+    profile.projection = {
+      source: { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period, url: 'https://www.bls.gov/emp/tables.htm' },
+      years: p.years,
+      baseEmployment: p.baseEmployment,
+      projectedEmployment: p.projectedEmployment,
+      numericChange: p.numericChange,
+      percentChange: p.percentChange,
+      openingsPerYear: p.openingsPerYear,
+    };
+    if (p.typicalEntry) {
+      profile.education = {
+        source: { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period },
+        typicalEntry: p.typicalEntry,
+        routes: [],
+        coursework: [],
+      };
+    }
+  }
+  const { problems } = parseProfile(profile);
+  if (problems.length) {
+    throw new ImportError(`the profile for ${soc} does not pass validation:\n${problems.map((x) => `  ${formatProblem(x)}`).join('\n')}`);
+  }
+  return { profile, warnings };
+}

@@ -1,0 +1,155 @@
+/**
+ * OEWS wage tables (national and state), as BLS publishes them (`.xlsx`) and
+ * as people re-save them (`.csv`). Column names differ by year; they are
+ * matched by meaning.
+ */
+import { DISTRIBUTION_KEYS } from '../data/types.js';
+import type { Distribution, DistributionKey, StateRow } from '../data/types.js';
+import { STATE_CODES_BY_NAME, STATE_NAMES_BY_CODE } from './states.js';
+import { ImportError, Table, readText, readValue } from './table.js';
+import type { Cell } from './table.js';
+
+/** The columns of each figure, by basis, in the normalised names different years use. */
+const FIGURE_COLUMNS: Record<'hourly' | 'annual', Record<DistributionKey, string[]>> = {
+  hourly: { p10: ['hpct10'], p25: ['hpct25'], median: ['hmedian'], p75: ['hpct75'], p90: ['hpct90'], mean: ['hmean', 'hrmean'] },
+  annual: { p10: ['apct10'], p25: ['apct25'], median: ['amedian'], p75: ['apct75'], p90: ['apct90'], mean: ['amean', 'avgmean'] },
+};
+const CODE = ['occcode', 'soccode', 'occupationcode'];
+const TITLE = ['occtitle', 'occupationtitle', 'occupation'];
+const GROUP = ['ogroup', 'occgroup'];
+const EMPLOYMENT = ['totemp'];
+
+/**
+ * BLS top-codes: `#` means at or above this much. $100.00 an hour or
+ * $208,000 a year through May 2021; $115.00 or $239,200 from May 2022.
+ */
+export function topCode(year: number): { hourly: number; annual: number } {
+  return year >= 2022 ? { hourly: 115, annual: 239200 } : { hourly: 100, annual: 208000 };
+}
+
+/** The reference year of an OEWS file from its usual name (`national_M2023_dl.xlsx` → 2023). */
+export function yearFromFileName(file: string): number | undefined {
+  const match = file.match(/M(20\d\d)/i) ?? file.match(/(20\d\d)/);
+  return match ? Number(match[1]) : undefined;
+}
+
+const round = (value: number, basis: 'hourly' | 'annual'): number =>
+  // Excel keeps binary-float noise (37.409999999999997): BLS publishes cents and whole dollars.
+  basis === 'hourly' ? Math.round(value * 100) / 100 : Math.round(value);
+
+export interface ReadContext {
+  table: Table;
+  year: number;
+  warnings: string[];
+}
+
+/** One figure from a row, with markers read and bad cells reported by row and column. */
+function figure(ctx: ReadContext, line: number, cells: Cell[], column: number | undefined, basis: 'hourly' | 'annual') {
+  if (column === undefined) return { value: null, topCoded: false };
+  const read = readValue(cells[column]);
+  switch (read.kind) {
+    case 'number':
+      return { value: round(read.value, basis), topCoded: false };
+    case 'missing':
+      return { value: null, topCoded: false };
+    case 'top-coded':
+      return { value: read.atLeast ?? topCode(ctx.year)[basis], topCoded: true };
+    default:
+      throw new ImportError(`${ctx.table.where(line, column)}: "${read.text}" is not a number or a BLS marker (*, **, #)`);
+  }
+}
+
+function distribution(ctx: ReadContext, line: number, cells: Cell[], basis: 'hourly' | 'annual'): Distribution | null {
+  const dist = {} as Distribution;
+  const atLeast: DistributionKey[] = [];
+  for (const key of DISTRIBUTION_KEYS) {
+    const { value, topCoded } = figure(ctx, line, cells, ctx.table.column(FIGURE_COLUMNS[basis][key]), basis);
+    dist[key] = value;
+    if (topCoded) atLeast.push(key);
+  }
+  if (atLeast.length) dist.atLeast = atLeast;
+  return DISTRIBUTION_KEYS.some((key) => dist[key] !== null) ? dist : null;
+}
+
+/** Rows whose code is `soc`; of a broad and a detailed row with one code, the detailed one. */
+function rowsFor(table: Table, soc: string): Table['rows'] {
+  const code = table.require(CODE, 'occupation code (OCC_CODE)');
+  const group = table.column(GROUP);
+  const rows = table.rows.filter((r) => readText(r.cells[code]) === soc);
+  const detailed = group === undefined ? [] : rows.filter((r) => readText(r.cells[group]).toLowerCase() === 'detailed');
+  return detailed.length ? detailed : rows;
+}
+
+export interface NationalWages {
+  title: string;
+  employment: number | null;
+  annual: Distribution | null;
+  hourly: Distribution | null;
+  allOccupations?: { annualMean: number | null; annualMedian: number | null };
+}
+
+/** The national row of one occupation, and the all-occupations row (00-0000) for comparison. */
+export function readNational(ctx: ReadContext, soc: string): NationalWages {
+  const { table } = ctx;
+  const hasWages = [FIGURE_COLUMNS.annual.median, FIGURE_COLUMNS.hourly.median, FIGURE_COLUMNS.annual.mean].some(
+    (names) => table.column(names) !== undefined,
+  );
+  if (!hasWages) throw new ImportError(`${table.file}: no wage columns (looked for A_MEDIAN, H_MEDIAN, A_MEAN)`);
+  const [row] = rowsFor(table, soc);
+  if (!row) {
+    throw new ImportError(`${soc} is not in ${table.file} (${table.rows.length} rows); check the SOC code and the file's year`);
+  }
+  const title = table.column(TITLE);
+  const employment = table.column(EMPLOYMENT);
+  const all = rowsFor(table, '00-0000')[0];
+  const wages: NationalWages = {
+    title: title === undefined ? '' : readText(row.cells[title]),
+    employment: employment === undefined ? null : figure(ctx, row.line, row.cells, employment, 'annual').value,
+    annual: distribution(ctx, row.line, row.cells, 'annual'),
+    hourly: distribution(ctx, row.line, row.cells, 'hourly'),
+  };
+  if (all) {
+    const annual = distribution(ctx, all.line, all.cells, 'annual');
+    wages.allOccupations = { annualMean: annual?.mean ?? null, annualMedian: annual?.median ?? null };
+  }
+  return wages;
+}
+
+/** One row per state, DC or territory for the occupation, ordered as in the file. */
+export function readStates(ctx: ReadContext, soc: string): StateRow[] {
+  const { table } = ctx;
+  const codeColumn = table.column(['primstate', 'st', 'stateab', 'stateabbreviation']);
+  const nameColumn = table.column(['areatitle', 'areaname', 'state']);
+  if (codeColumn === undefined && nameColumn === undefined) {
+    throw new ImportError(`${table.file}: no state column (looked for PRIM_STATE, AREA_TITLE, ST)`);
+  }
+  const hourly = table.column(FIGURE_COLUMNS.hourly.mean);
+  const annual = table.column(FIGURE_COLUMNS.annual.mean);
+  if (hourly === undefined && annual === undefined) throw new ImportError(`${table.file}: no mean wage column (looked for H_MEAN, A_MEAN)`);
+  const employment = table.column(EMPLOYMENT);
+  const rows: StateRow[] = [];
+  for (const { line, cells } of rowsFor(table, soc)) {
+    const name = nameColumn === undefined ? '' : readText(cells[nameColumn]);
+    const code = codeColumn === undefined ? STATE_CODES_BY_NAME[name] : readText(cells[codeColumn]);
+    if (!code || !(code in STATE_NAMES_BY_CODE)) continue; // the U.S. row of a combined file, or a metro area
+    const read = (column: number | undefined, basis: 'hourly' | 'annual'): number | null => {
+      const { value, topCoded } = figure(ctx, line, cells, column, basis);
+      if (!topCoded) return value;
+      // State rows have no "or more" marker: a top-coded mean is left out rather than shown as exact.
+      ctx.warnings.push(`${table.where(line, column!)}: top-coded (#) mean left out for ${code}`);
+      return null;
+    };
+    rows.push({
+      code,
+      name: STATE_NAMES_BY_CODE[code],
+      hourlyMean: read(hourly, 'hourly'),
+      annualMean: read(annual, 'annual'),
+      employment: employment === undefined ? null : figure(ctx, line, cells, employment, 'annual').value,
+    });
+  }
+  if (!rows.length) ctx.warnings.push(`no state rows for ${soc} in ${table.file}`);
+  return rows;
+}
+
+/** True when a header row looks like an OEWS table. */
+export const OEWS_HEADER = [...CODE, 'amean', 'hmean', 'totemp'];

@@ -1,0 +1,133 @@
+/**
+ * Reading BLS tables as people download and re-save them: CSV with commas or
+ * semicolons, with or without a BOM, CRLF or LF, quoted or not; cells with
+ * thousands separators; BLS markers. Columns are found by meaning, not position.
+ */
+
+/** A cell as read: text, a number, or empty. */
+export type Cell = string | number | boolean | null | undefined | Date;
+
+/** Something wrong with an input file; the message names the file, row and column. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** Splits CSV text into rows of fields. The delimiter (`,` or `;`) is read from the first line. */
+export function parseDelimited(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && body[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+/** What a numeric BLS cell holds. */
+export type Value =
+  | { kind: 'number'; value: number }
+  | { kind: 'missing'; marker: string }
+  | { kind: 'top-coded'; atLeast: number | null }
+  | { kind: 'invalid'; text: string };
+
+/**
+ * Reads a numeric cell: `1,234.5`, a number cell, or a BLS marker: `*` and
+ * `**` (not available), `~` (too few establishments), `N/A` and empty
+ * (missing, never 0), `#` (at or above the top-code), `>=239,200` (same, with
+ * its threshold).
+ */
+export function readValue(cell: Cell): Value {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'invalid', text: String(cell) };
+  const text = String(cell ?? '').trim();
+  if (text === '' || text === '*' || text === '**' || text === '~' || /^n\/?a$/i.test(text)) return { kind: 'missing', marker: text };
+  if (text === '#') return { kind: 'top-coded', atLeast: null };
+  const atLeast = text.match(/^>=\s*\$?([\d,]+(?:\.\d+)?)$/);
+  if (atLeast) return { kind: 'top-coded', atLeast: Number(atLeast[1].replace(/,/g, '')) };
+  const plain = text.replace(/^\$/, '');
+  if (/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(plain)) return { kind: 'number', value: Number(plain.replace(/,/g, '')) };
+  return { kind: 'invalid', text };
+}
+
+/** Text of a cell, with Excel's `="29-2072"` formula quoting removed. */
+export function readText(cell: Cell): string {
+  return String(cell ?? '')
+    .trim()
+    .replace(/^="?(.*?)"?$/, '$1');
+}
+
+/** A header name reduced to letters and digits, lower case: `H_PCT10` → `hpct10`. */
+export const normalise = (name: Cell): string =>
+  String(name ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/** A table with named columns: the header row found, and cells read by column meaning. */
+export class Table {
+  readonly file: string;
+  readonly header: string[];
+  /** Data rows, each with its 1-based row number in the file. */
+  readonly rows: { line: number; cells: Cell[] }[];
+  private readonly index: Map<string, number>;
+
+  /**
+   * @param looksLike - normalised names of which at least one must be in the header row,
+   *   searched for in the first 10 rows.
+   */
+  constructor(file: string, rows: Cell[][], looksLike: string[], kind: string) {
+    this.file = file;
+    const at = rows.slice(0, 10).findIndex((r) => r.some((c) => looksLike.includes(normalise(c))));
+    if (at < 0) {
+      throw new ImportError(`${file} does not look like ${kind}: none of its first 10 rows has a column such as ${looksLike.slice(0, 3).join(', ')}`);
+    }
+    this.header = rows[at].map((c) => String(c ?? '').trim());
+    this.index = new Map(this.header.map((name, i) => [normalise(name), i]));
+    this.rows = rows.slice(at + 1).map((cells, i) => ({ line: at + i + 2, cells }));
+  }
+
+  /** The index of the first column whose normalised name is one of `names` (or matches `pattern`). */
+  column(names: string[], pattern?: RegExp): number | undefined {
+    for (const name of names) if (this.index.has(name)) return this.index.get(name);
+    if (pattern) {
+      const i = this.header.findIndex((h) => pattern.test(h));
+      if (i >= 0) return i;
+    }
+    return undefined;
+  }
+
+  /** Like `column`, but a missing column is an error naming what was looked for. */
+  require(names: string[], what: string, pattern?: RegExp): number {
+    const i = this.column(names, pattern);
+    if (i === undefined) throw new ImportError(`${this.file}: no ${what} column (looked for ${names.join(', ').toUpperCase()})`);
+    return i;
+  }
+
+  /** Where a cell is, for messages: `state.csv, row 12, column A_MEAN`. */
+  where(line: number, column: number): string {
+    return `${this.file}, row ${line}, column ${this.header[column]}`;
+  }
+}
