@@ -58,6 +58,12 @@ export const scenarios: Scenario[] = [
     tag: 'mrt-salary-card',
     inline: JSON.stringify(variant((p) => (p.title = 'Health Information Technician (inline)'))),
   },
+  {
+    id: 'card-specialists',
+    title: 'Imported from BLS files: Medical Records Specialists, May 2023',
+    tag: 'mrt-salary-card',
+    attributes: { occupation: 'medical-records-specialists' },
+  },
   { id: 'range-default', title: 'Salary range alone', tag: 'mrt-salary-range' },
   { id: 'range-hourly', title: 'Salary range, hourly', tag: 'mrt-salary-range', attributes: { basis: 'hourly' } },
   { id: 'range-narrow', title: 'Salary range, 280 px', tag: 'mrt-salary-range', width: 280 },

@@ -1,7 +1,8 @@
-// npm test: builds the package (the tests check dist/ too), runs every test in
-// Chromium, and ends with the plain line "N passed, N failed".
+// npm test: builds the package (the tests check dist/ too), runs the browser
+// tests in Chromium and the importer's tests in Node, and ends with the plain
+// line "N passed, N failed" for both together.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(chrome)) {
@@ -14,13 +15,28 @@ if (!existsSync(chrome)) {
 
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 rmSync('.cache/test-summary.json', { force: true });
-const run = spawnSync('node_modules/.bin/web-test-runner', process.argv.slice(2), { stdio: 'inherit' });
-let summary = { passed: 0, failed: 1 };
+
+// Browser tests: web-test-runner's reporter writes its counts to .cache/test-summary.json.
+const browser = spawnSync('node_modules/.bin/web-test-runner', process.argv.slice(2), { stdio: 'inherit' });
+let passed = 0;
+let failed = 0;
 try {
-  summary = JSON.parse(readFileSync('.cache/test-summary.json', 'utf8'));
+  ({ passed, failed } = JSON.parse(readFileSync('.cache/test-summary.json', 'utf8')));
 } catch {
-  console.error('The test runner finished without a summary: counting that as a failure.');
+  console.error('The browser test runner finished without a summary: counting that as a failure.');
 }
-const failed = summary.failed + (run.status !== 0 && summary.failed === 0 ? 1 : 0);
-console.log(`${summary.passed} passed, ${failed} failed`);
-process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+if (browser.status !== 0 && failed === 0) failed = 1;
+
+// Node tests (the importer and its command, on the built files).
+const node = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.cache/node-tests.tap', 'test/import/'], {
+  stdio: 'inherit',
+});
+const tap = existsSync('.cache/node-tests.tap') ? readFileSync('.cache/node-tests.tap', 'utf8') : '';
+const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+passed += count('pass');
+failed += count('fail') + (node.status !== 0 && count('fail') === 0 ? 1 : 0);
+
+mkdirSync('.cache', { recursive: true });
+writeFileSync('.cache/test-summary.json', JSON.stringify({ passed, failed }));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -28,7 +28,7 @@ Flags:
                       (bls.gov/oes/tables.htm: "National" data, national_MYYYY_dl.xlsx)
   --state FILE        OEWS state file, .xlsx or .csv (state_MYYYY_dl.xlsx)
   --projections FILE  Employment Projections occupation export, .csv
-                      (bls.gov/emp: "Occupational projections data", Export as CSV)
+                      (data.bls.gov/projections/occupationProj, exported as CSV)
   --id ID             profile id (default: from the title)
   --title TEXT        title the widgets show (default: the title in the national file)
   --year YYYY         OEWS reference year, if the file names do not say (…_M2023_…)

@@ -40,6 +40,12 @@ describe('dist/cdn/mrt-widgets.js', () => {
     ]);
   });
 
+  it('loads the other built-in profiles from data/ beside the package', async () => {
+    const el = await fixture(html`<mrt-salary-card occupation="medical-records-specialists"></mrt-salary-card>`);
+    await settled(el as HTMLElement);
+    expect(textOf(el)).to.contain('$48,780');
+  });
+
   it('can be loaded twice without throwing', async () => {
     await import(/* @vite-ignore */ `${CDN}?again`);
     expect(customElements.get('mrt-salary-card')).to.be.a('function');

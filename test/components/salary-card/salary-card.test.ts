@@ -362,3 +362,24 @@ describe('<mrt-salary-card> edge states', () => {
     }
   });
 });
+
+describe('<mrt-salary-card> with the imported BLS profile', () => {
+  it('occupation="medical-records-specialists" shows the May 2023 figures from data/', async () => {
+    const el = await card(html`<mrt-salary-card occupation="medical-records-specialists"></mrt-salary-card>`);
+    const text = textOf(el);
+    for (const figure of ['$48,780', '$23.45', '$35,080', '$77,810', '$53,690', '185,690']) expect(text).to.contain(figure);
+    expect($(el, '.title')!.textContent).to.equal('Medical Records Specialist');
+    expect($(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS), May 2023.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('an occupation that is not built in says so', async () => {
+    const el = document.createElement('mrt-salary-card');
+    el.occupation = 'astronaut';
+    const event = oneEvent(el, 'mrt-data-error') as Promise<MrtDataErrorEvent>;
+    await fixture(html`${el}`);
+    expect((await event).detail.message).to.equal('occupation: no built-in profile is called "astronaut"');
+  });
+});
