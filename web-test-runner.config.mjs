@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { fixturesMiddleware, forcedColorsPlugin, jsonModulesPlugin } from './test/server/fixtures-plugin.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = CHROME_PATH;
 if (!existsSync(executablePath)) {
   console.error(
     `Chromium not found at ${executablePath}.\n` +
@@ -56,14 +57,9 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
+          ...CHROME_ARGS,
           '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          // Pages in the background keep their timers and frames (fixture() waits for one).
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',

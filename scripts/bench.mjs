@@ -7,6 +7,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const N = 100;
@@ -32,18 +33,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-  ],
+  executablePath: CHROME_PATH,
+  args: [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 
 async function measure(kind) {

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
 
 const port = 5199;
 const server = spawn('node_modules/.bin/vite', ['--config', 'vite.demo.config.ts', '--port', String(port), '--strictPort'], {
@@ -19,8 +20,8 @@ for (let i = 0; i < 50; i++) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  executablePath: CHROME_PATH,
+  args: CHROME_ARGS,
 });
 mkdirSync('screenshots', { recursive: true });
 const shots = [
