@@ -10,7 +10,7 @@ import { formatProblem, parseProfile } from '../data/parse.js';
 import type { OccupationProfile } from '../data/types.js';
 import { OEWS_HEADER, readNational, readStates, yearFromFileName } from './oews.js';
 import { PROJECTIONS_HEADER, readProjections } from './projections.js';
-import { ImportError, Table, parseDelimited } from './table.js';
+import { ImportError, Table, normalise, parseDelimited } from './table.js';
 import type { Cell } from './table.js';
 
 export { ImportError } from './table.js';
@@ -44,7 +44,12 @@ export async function readTable(path: string): Promise<Cell[][]> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new ImportError(`${path} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ImportError(
+      code === 'ENOENT'
+        ? `file not found: ${path} (check the name and the folder)`
+        : `${path} could not be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`,
+    );
   }
   if (extname(path).toLowerCase() === '.xlsx' || bytes.subarray(0, 2).toString('latin1') === 'PK') {
     try {
@@ -70,9 +75,10 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
   const { soc } = options;
   if (!/^\d\d-\d{4}$/.test(soc)) throw new ImportError(`--soc must be a SOC code such as 29-2072, got "${soc}"`);
   const warnings: string[] = [];
+  const nationalRows = await readTable(options.national);
   const year = options.year ?? yearFromFileName(basename(options.national));
   if (!year) throw new ImportError(`cannot tell the year of ${options.national} from its name: give it with --year`);
-  const nationalTable = new Table(basename(options.national), await readTable(options.national), OEWS_HEADER, 'an OEWS wage file');
+  const nationalTable = new Table(basename(options.national), nationalRows, OEWS_HEADER, 'an OEWS wage file');
   const national = readNational({ table: nationalTable, year, warnings }, soc);
   const title = options.title ?? national.title;
   if (!title) throw new ImportError(`${nationalTable.file} has no title for ${soc}: give one with --title`);
@@ -102,9 +108,17 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
     }
   }
   if (options.projections) {
-    const table = new Table(basename(options.projections), await readTable(options.projections), PROJECTIONS_HEADER, 'an Employment Projections export');
+    const rows = await readTable(options.projections);
+    const name = basename(options.projections);
+    if (rows.slice(0, 10).some((r) => r.some((c) => ['amean', 'hmean', 'totemp'].includes(normalise(c))))) {
+      throw new ImportError(`${name} looks like an OEWS wage file, not an Employment Projections export: give it with --national or --state`);
+    }
+    const table = new Table(name, rows, PROJECTIONS_HEADER, 'an Employment Projections export');
     const p = readProjections(table, soc);
     const [from, to] = p.years;
+    if (Math.abs(from - year) > 1) {
+      warnings.push(`wages are for May ${year} but projections start in ${from}: different editions (SOC codes changed in 2018, e.g. 29-2071 became 29-2072)`);
+    }
     const period = `${from}–${String(to).slice(2)}`;
     profile.projection = {
       source: { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period, url: 'https://www.bls.gov/emp/tables.htm' },

@@ -94,7 +94,19 @@ export function readNational(ctx: ReadContext, soc: string): NationalWages {
   const hasWages = [FIGURE_COLUMNS.annual.median, FIGURE_COLUMNS.hourly.median, FIGURE_COLUMNS.annual.mean].some(
     (names) => table.column(names) !== undefined,
   );
-  if (!hasWages) throw new ImportError(`${table.file}: no wage columns (looked for A_MEDIAN, H_MEDIAN, A_MEAN)`);
+  if (!hasWages) {
+    const projections = table.header.some((h) => /^employment,?\s+\d{4}/i.test(h));
+    throw new ImportError(
+      projections
+        ? `${table.file} looks like an Employment Projections export, not an OEWS wage file: give it with --projections`
+        : `${table.file}: no wage columns (looked for A_MEDIAN, H_MEDIAN, A_MEAN)`,
+    );
+  }
+  const area = table.column(['areatitle', 'areaname']);
+  const areas = new Set(area === undefined ? [] : table.rows.map((r) => readText(r.cells[area])));
+  if (areas.size > 1) {
+    throw new ImportError(`${table.file} has rows for ${areas.size} areas (${[...areas].slice(0, 2).join(', ')}, …): it looks like a state file; give it with --state, and the national file with --national`);
+  }
   const [row] = rowsFor(table, soc);
   if (!row) {
     throw new ImportError(`${soc} is not in ${table.file} (${table.rows.length} rows); check the SOC code and the file's year`);
@@ -111,6 +123,9 @@ export function readNational(ctx: ReadContext, soc: string): NationalWages {
   if (all) {
     const annual = distribution(ctx, all.line, all.cells, 'annual');
     wages.allOccupations = { annualMean: annual?.mean ?? null, annualMedian: annual?.median ?? null };
+  }
+  for (const basis of ['annual', 'hourly'] as const) {
+    if (!wages[basis]) ctx.warnings.push(`${table.file} has no ${basis} wages for ${soc} (BLS publishes some occupations on one basis only)`);
   }
   return wages;
 }
@@ -148,6 +163,10 @@ export function readStates(ctx: ReadContext, soc: string): StateRow[] {
     });
   }
   if (!rows.length) ctx.warnings.push(`no state rows for ${soc} in ${table.file}`);
+  else {
+    const absent = Object.keys(STATE_NAMES_BY_CODE).filter((c) => !rows.some((r) => r.code === c) && !['AS', 'GU', 'MP', 'PR', 'VI'].includes(c));
+    if (absent.length) ctx.warnings.push(`${table.file} has no row for ${soc} in ${absent.length} of the 50 states and DC (${absent.join(', ')}): shown as not in this dataset`);
+  }
   return rows;
 }
 

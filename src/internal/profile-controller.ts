@@ -135,7 +135,7 @@ export class ProfileController implements ReactiveController {
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
       if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
       if (!response.ok) {
-        problem(id ? `no built-in profile is called "${id}"` : `${url} answered ${response.status} ${response.statusText}`.trim());
+        problem(`${url} answered ${response.status} ${response.statusText}`.trim());
         return;
       }
       const text = await response.text();

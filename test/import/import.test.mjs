@@ -105,8 +105,9 @@ describe('importProfile on the May 2017 CSV re-save and the 2016–26 export', (
     assert.deepEqual(profile.wages.annual.atLeast, ['p75', 'p90']);
   });
 
-  it('reads * as missing, never 0', async () => {
-    const { profile } = await importProfile({ soc: '11-1031', national: `${BLS}/national_M2017_dl.csv` });
+  it('reads * as missing, never 0, and reports a basis BLS does not publish', async () => {
+    const { profile, warnings } = await importProfile({ soc: '11-1031', national: `${BLS}/national_M2017_dl.csv` });
+    assert.deepEqual(warnings, ['national_M2017_dl.csv has no hourly wages for 11-1031 (BLS publishes some occupations on one basis only)']);
     assert.equal(profile.wages.hourly, null, 'every hourly figure is *, so there is no hourly distribution');
     assert.equal(profile.wages.annual.median, 25630);
   });
@@ -119,6 +120,7 @@ describe('importProfile on the May 2017 CSV re-save and the 2016–26 export', (
     });
     assert.deepEqual(profile.states.rows.map((r) => [r.code, r.hourlyMean, r.annualMean]), [['AK', null, null]]);
     assert.match(warnings.join('\n'), /state_M2023_dl\.csv, row \d+, column H_MEAN: top-coded \(#\) mean left out for AK/);
+    assert.match(warnings.join('\n'), /no row for 29-1214 in 50 of the 50 states and DC/);
   });
 });
 
@@ -164,7 +166,10 @@ describe('clear failures', () => {
     fails({ soc: '29-2072', national: 'README.md', year: 2023 }, /README\.md does not look like an OEWS wage file/));
 
   it('a projections export given as the national file', () =>
-    fails({ soc: '29-2072', national: `${BLS}/ep_2023-33_Employment_Projections.csv` }, /no wage columns/));
+    fails(
+      { soc: '29-2072', national: `${BLS}/ep_2023-33_Employment_Projections.csv` },
+      /ep_2023-33_Employment_Projections\.csv looks like an Employment Projections export, not an OEWS wage file: give it with --projections/,
+    ));
 
   it('a missing column, named', () =>
     fails(
@@ -178,7 +183,25 @@ describe('clear failures', () => {
       /state_M2023_bad\.csv, row 2, column A_MEAN: "lots" is not a number or a BLS marker/,
     ));
 
-  it('an unreadable file', () => fails({ soc: '29-2072', national: 'data/bls/nope_M2023.xlsx' }, /nope_M2023\.xlsx could not be read \(ENOENT\)/));
+  it('a file that is not there', () =>
+    fails({ soc: '29-2072', national: 'data/bls/nope_M2023.xlsx' }, /file not found: data\/bls\/nope_M2023\.xlsx \(check the name and the folder\)/));
+
+  it('a state file given as the national one, and a wage file given as projections', async () => {
+    await fails({ soc: '29-2072', national: `${BLS}/state_M2023_dl.csv` }, /state_M2023_dl\.csv has rows for 54 areas .*it looks like a state file; give it with --state/);
+    await fails(
+      { soc: '29-2072', national: `${BLS}/national_M2023_dl.xlsx`, projections: `${BLS}/national_M2017_dl.csv` },
+      /national_M2017_dl\.csv looks like an OEWS wage file, not an Employment Projections export/,
+    );
+  });
+
+  it('warns about projections from another edition than the wages', async () => {
+    const { warnings } = await importProfile({
+      soc: '11-9111',
+      national: `${BLS}/national_M2023_dl.xlsx`,
+      projections: `${BLS}/ep_2016-26_employment_projections.csv`,
+    });
+    assert.match(warnings.join('\n'), /wages are for May 2023 but projections start in 2016: different editions/);
+  });
 
   it('a bad SOC code', () => fails({ soc: '292072', national: `${BLS}/national_M2023_dl.xlsx` }, /--soc must be a SOC code/));
 

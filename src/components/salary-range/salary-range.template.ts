@@ -40,7 +40,9 @@ export function figureText(dist: Distribution, key: DistributionKey, locale: str
 
 /** The text equivalent of the bar: "Half earn more than $39,180 a year; …". */
 export function rangeSentence(dist: Distribution, basis: Basis, locale: string, strings: Strings): string {
-  const value = (key: DistributionKey): string => (dist[key] === null ? '' : formatCurrency(dist[key], locale));
+  // A top-coded figure ("$115 or more") cannot stand in "more than …": its clause is left out.
+  const value = (key: DistributionKey): string =>
+    dist[key] === null || dist.atLeast?.includes(key) ? '' : formatCurrency(dist[key], locale);
   return sentence(strings, basis, value('median'), value('p10'), value('p90'));
 }
 

@@ -380,6 +380,6 @@ describe('<mrt-salary-card> with the imported BLS profile', () => {
     el.occupation = 'astronaut';
     const event = oneEvent(el, 'mrt-data-error') as Promise<MrtDataErrorEvent>;
     await fixture(html`${el}`);
-    expect((await event).detail.message).to.equal('occupation: no built-in profile is called "astronaut"');
+    expect((await event).detail.message).to.match(/^occupation: http:\/\/localhost:\d+\/data\/astronaut\.json answered 404 Not Found$/);
   });
 });

@@ -178,3 +178,14 @@ describe('<mrt-salary-range> while loading and when styled', () => {
     expect($(el, '[part="message"]')!.textContent).to.contain('wages.annual.p90');
   });
 });
+
+describe('<mrt-salary-range> with top-coded figures', () => {
+  it('leaves a top-coded figure out of the sentence ("more than $115 or more" would be wrong)', async () => {
+    const data = variant((p) => Object.assign(p.wages.hourly, { p75: 115, p90: 115, mean: 60, atLeast: ['p75', 'p90'] }));
+    const el = await range(html`<mrt-salary-range basis="hourly" .data=${data}></mrt-salary-range>`);
+    expect($(el, '[part="sentence"]')!.textContent).to.equal(
+      'Half earn more than $18.83 an hour; the lowest-paid 10 percent earn less than $12.41.',
+    );
+    expect(textOf(el)).to.contain('$115 or more');
+  });
+});
