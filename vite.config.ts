@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
         plugins: [minifyTemplates],
-        resolve: { alias: { 'd3-scale': shim('d3-scale') } },
+        resolve: { alias: { 'd3-scale': shim('d3-scale'), 'd3-shape': shim('d3-shape') } },
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -64,6 +64,7 @@ export default defineConfig(({ mode }) =>
               index: 'src/index.ts',
               'salary-card': 'src/salary-card.ts',
               'salary-range': 'src/salary-range.ts',
+              'outlook-gauge': 'src/outlook-gauge.ts',
               data: 'src/data.ts',
               // Node only: the importer and its command. Never imported by the browser entries.
               'import/index': 'src/import/index.ts',

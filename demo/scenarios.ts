@@ -4,7 +4,7 @@
  */
 import defaultProfile from '../data/medical-records-technician.json';
 
-export type ScenarioTag = 'mrt-salary-card' | 'mrt-salary-range';
+export type ScenarioTag = 'mrt-salary-card' | 'mrt-salary-range' | 'mrt-outlook-gauge';
 
 export interface Scenario {
   id: string;
@@ -21,6 +21,8 @@ export interface Scenario {
   lang?: string;
   /** For bad input: text the `mrt-data-error` message must contain. */
   expectError?: string;
+  /** Text the element must show (default: the default profile's median pay). */
+  expectText?: string;
 }
 
 type Profile = typeof defaultProfile;
@@ -65,6 +67,34 @@ export const scenarios: Scenario[] = [
     attributes: { occupation: 'medical-records-specialists' },
   },
   { id: 'range-default', title: 'Salary range alone', tag: 'mrt-salary-range' },
+  { id: 'gauge-default', title: 'Job outlook gauge', tag: 'mrt-outlook-gauge', expectText: 'much faster than average' },
+  {
+    id: 'gauge-compare',
+    title: 'Job outlook, compared with the next step',
+    tag: 'mrt-outlook-gauge',
+    attributes: { compare: 'health-services-manager' },
+    expectText: 'Health Services Manager: +20.5%',
+  },
+  { id: 'gauge-dark', title: 'Job outlook, dark', tag: 'mrt-outlook-gauge', attributes: { theme: 'dark' }, expectText: '+13.5%' },
+  { id: 'gauge-spanish', title: 'Job outlook, Spanish', tag: 'mrt-outlook-gauge', lang: 'es', expectText: 'Cambio proyectado del empleo, 2016–26' },
+  { id: 'gauge-narrow', title: 'Job outlook, 280 px', tag: 'mrt-outlook-gauge', width: 280, expectText: '+27,800 jobs' },
+  {
+    id: 'gauge-no-wording',
+    title: 'Job outlook without a published wording (numbers instead)',
+    tag: 'mrt-outlook-gauge',
+    data: variant((p) => delete (p.projection as Record<string, unknown>)['wording']),
+    expectText: 'about 1.8 times the average for all occupations',
+  },
+  {
+    id: 'gauge-decline',
+    title: 'Job outlook for a declining occupation',
+    tag: 'mrt-outlook-gauge',
+    data: variant((p) => {
+      delete (p.projection as Record<string, unknown>)['wording'];
+      Object.assign(p.projection, { percentChange: -3.4, numericChange: -1900, baseEmployment: 57400, projectedEmployment: 55500 });
+    }),
+    expectText: '-3.4%',
+  },
   { id: 'range-hourly', title: 'Salary range, hourly', tag: 'mrt-salary-range', attributes: { basis: 'hourly' } },
   { id: 'range-narrow', title: 'Salary range, 280 px', tag: 'mrt-salary-range', width: 280 },
   // Bad input: each shows a short message and fires mrt-data-error.
@@ -110,4 +140,18 @@ export const scenarios: Scenario[] = [
     expectError: 'title: contains HTML markup',
   },
   { id: 'bad-basis', title: 'basis="weekly" (falls back to annual)', tag: 'mrt-salary-card', attributes: { basis: 'weekly' } },
+  {
+    id: 'bad-no-projection',
+    title: 'Job outlook without a projection',
+    tag: 'mrt-outlook-gauge',
+    data: variant((p) => delete (p as Record<string, unknown>)['projection']),
+    expectError: 'projection: this profile has no projected percent change',
+  },
+  {
+    id: 'bad-percent',
+    title: 'Job outlook with a percent change over 1,000',
+    tag: 'mrt-outlook-gauge',
+    data: variant((p) => (p.projection.percentChange = 1500)),
+    expectError: 'projection.percentChange: must be at most 1000, got 1500',
+  },
 ];

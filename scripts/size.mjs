@@ -7,8 +7,11 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-/** Budget for dist/cdn/mrt-widgets.js, bytes min+gzip (issue: ≤ 18 KB with the salary card and range). */
-const BUDGET = 18_000;
+/**
+ * Budget for dist/cdn/mrt-widgets.js, bytes min+gzip: 18 kB with the salary card and range, plus
+ * at most 5 kB for the outlook gauge and the career path together.
+ */
+const BUDGET = 18_000 + 5_000;
 
 // The budget is in `gzip -9` bytes (no file name in the header: -n). Node's zlib,
 // used where gzip is missing, compresses slightly worse (about 0.1 kB here).
@@ -46,6 +49,7 @@ const rows = [
   ['dist/cdn/mrt-widgets.js (every element)', cdn],
   ['mrt-widgets/salary-card.js, bundled alone', await bundle('src/salary-card.ts', 'salary-card')],
   ['mrt-widgets/salary-range.js, bundled alone', await bundle('src/salary-range.ts', 'salary-range')],
+  ['mrt-widgets/outlook-gauge.js, bundled alone', await bundle('src/outlook-gauge.ts', 'outlook-gauge')],
   ['mrt-widgets/data, bundled alone', await bundle('src/data.ts', 'data')],
 ];
 const chart = await bundle('bench/chartjs-entry.js', 'chartjs-bar');

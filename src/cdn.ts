@@ -3,6 +3,7 @@
  * module's functions are left out (import `mrt-widgets/data` for those).
  */
 export { MrtSalaryCard } from './components/salary-card/salary-card.js';
+export { MrtOutlookGauge } from './components/outlook-gauge/outlook-gauge.js';
 export { MrtSalaryRange } from './components/salary-range/salary-range.js';
 export { MrtBasisChangeEvent } from './events/basis-change.js';
 export { MrtDataErrorEvent } from './events/data-error.js';

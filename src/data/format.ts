@@ -56,6 +56,11 @@ export function formatInteger(value: number, locale = DEFAULT_LOCALE): string {
   return print(locale, { maximumFractionDigits: 0 }, value);
 }
 
+/** A derived number, to one decimal: a ratio (1.8) or a difference in points (6.1). */
+export function formatNumber(value: number, locale = DEFAULT_LOCALE): string {
+  return print(locale, { maximumFractionDigits: 1 }, value);
+}
+
 /** A count with its sign: "+27,800", "-3,100". */
 export function formatSignedInteger(value: number, locale = DEFAULT_LOCALE): string {
   return print(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }, value);

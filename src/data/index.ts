@@ -11,6 +11,7 @@ export {
   formatCompactCurrency,
   formatCurrency,
   formatInteger,
+  formatNumber,
   formatOrdinal,
   formatPercent,
   formatSignedInteger,

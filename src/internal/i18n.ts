@@ -37,6 +37,14 @@ export interface Strings {
   amountColumn: string;
   source: string;
   sources: string;
+  /** Outlook gauge. */
+  outlookLabel: string;
+  allOccupations: string;
+  timesAverage: string;
+  pointsAbove: string;
+  pointsBelow: string;
+  jobs: string;
+  noProjection: string;
   /** "Data problem: {x}": a problem in a profile that still shows. */
   problems: string;
   /** "(and {x} more)". */
@@ -79,6 +87,13 @@ const en: Strings = {
   amountColumn: 'Pay',
   source: 'Source',
   sources: 'Sources',
+  outlookLabel: 'Projected change in employment, {x}',
+  allOccupations: 'All occupations',
+  timesAverage: 'about {x} times the average for all occupations',
+  pointsAbove: '{x} percentage points above the average for all occupations',
+  pointsBelow: '{x} percentage points below the average for all occupations',
+  jobs: '{0} jobs, from {1} in {2} to {3} in {4}',
+  noProjection: 'No employment projection in this dataset.',
   problems: 'Data problem: {x}',
   more: ' (and {x} more)',
   loadFailed: 'The data could not be loaded: {x}',
@@ -118,6 +133,13 @@ const es: Strings = {
   amountColumn: 'Pago',
   source: 'Fuente',
   sources: 'Fuentes',
+  outlookLabel: 'Cambio proyectado del empleo, {x}',
+  allOccupations: 'Todas las ocupaciones',
+  timesAverage: 'unas {x} veces el promedio de todas las ocupaciones',
+  pointsAbove: '{x} puntos porcentuales por encima del promedio de todas las ocupaciones',
+  pointsBelow: '{x} puntos porcentuales por debajo del promedio de todas las ocupaciones',
+  jobs: '{0} empleos, de {1} en {2} a {3} en {4}',
+  noProjection: 'No hay proyección de empleo en este conjunto de datos.',
   problems: 'Problema en los datos: {x}',
   more: ' (y {x} más)',
   loadFailed: 'No se pudieron cargar los datos: {x}',
@@ -126,8 +148,9 @@ const es: Strings = {
 /** Interface text for a resolved locale: Spanish for `es-*`, English otherwise. */
 export const stringsFor = (locale: string): Strings => (locale.toLowerCase().startsWith('es') ? es : en);
 
-/** Puts `value` where a pattern says `{x}`. */
-export const fill = (pattern: string, value: string | number): string => pattern.replace('{x}', String(value));
+/** Puts values where a pattern says `{x}` (the first) or `{0}`, `{1}`, …. */
+export const fill = (pattern: string, ...values: (string | number)[]): string =>
+  pattern.replace(/\{(x|\d)\}/g, (_, key: string) => String(values[key === 'x' ? 0 : Number(key)]));
 
 /**
  * The range sentence: "Half earn more than $39,180 a year; the lowest-paid 10

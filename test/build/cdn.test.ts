@@ -10,9 +10,10 @@ describe('dist/cdn/mrt-widgets.js', () => {
     await import(/* @vite-ignore */ CDN);
   });
 
-  it('registers both elements', () => {
+  it('registers every element', () => {
     expect(customElements.get('mrt-salary-card')).to.be.a('function');
     expect(customElements.get('mrt-salary-range')).to.be.a('function');
+    expect(customElements.get('mrt-outlook-gauge')).to.be.a('function');
   });
 
   it('renders a salary card with the seed figures, accessibly', async () => {
@@ -44,6 +45,13 @@ describe('dist/cdn/mrt-widgets.js', () => {
     const el = await fixture(html`<mrt-salary-card occupation="medical-records-specialists"></mrt-salary-card>`);
     await settled(el as HTMLElement);
     expect(textOf(el)).to.contain('$48,780');
+  });
+
+  it('draws the outlook gauge with the arc subset', async () => {
+    const el = await fixture(html`<mrt-outlook-gauge></mrt-outlook-gauge>`);
+    await settled(el as HTMLElement);
+    expect(el.shadowRoot!.querySelector('.big')!.textContent).to.equal('+13.5%');
+    expect(el.shadowRoot!.querySelector('path.value')!.getAttribute('d')).to.match(/^M-90,0A90,90,0,0,1,/);
   });
 
   it('can be loaded twice without throwing', async () => {

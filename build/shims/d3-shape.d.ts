@@ -1,0 +1,1 @@
+export { arc } from 'd3-shape';

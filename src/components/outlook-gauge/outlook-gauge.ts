@@ -1,0 +1,277 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { formatInteger, formatNumber, formatPercent, formatSignedInteger } from '../../data/format.js';
+import type { CareerStep, DataProblem, OccupationProfile, Projection } from '../../data/types.js';
+import { define } from '../../internal/define.js';
+import { fill, stringsFor } from '../../internal/i18n.js';
+import type { Strings } from '../../internal/i18n.js';
+import { localeOf } from '../../internal/locale.js';
+import type { Theme } from '../../internal/locale.js';
+import { renderSources, renderStatus } from '../../internal/parts.js';
+import { ProfileController } from '../../internal/profile-controller.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { RING, layoutGauge, polar } from './outlook-gauge.layout.js';
+
+const checkProjection = (profile: OccupationProfile): DataProblem[] =>
+  profile.projection?.percentChange != null
+    ? []
+    : [{ path: 'projection', message: 'this profile has no projected percent change' }];
+
+/**
+ * Projected employment growth over the projection decade as a half-ring gauge,
+ * with the all-occupations average marked on the same scale, the published
+ * wording (or a plain comparison in numbers), and the jobs added.
+ *
+ * @summary Job-outlook gauge: projected growth against the all-occupations average.
+ * @tagname mrt-outlook-gauge
+ *
+ * @fires mrt-data-error - The profile could not be loaded, or its projection is missing or invalid. `detail` lists each problem with its path.
+ *
+ * @csspart gauge - The figure holding the meter and its wording.
+ * @csspart meter - The element with `role="meter"`.
+ * @csspart track - The half ring.
+ * @csspart value - The arc of the projected change.
+ * @csspart average - The all-occupations average tick.
+ * @csspart compare - The comparison tick (with `compare`).
+ * @csspart wording - The published wording or the comparison in numbers.
+ * @csspart jobs - Jobs added, with employment from and to.
+ * @csspart message - The visible message about data problems.
+ * @csspart source - The source and reference period line.
+ *
+ * @cssprop [--mrt-accent=light-dark(#1d5fbf, #74a9f7)] - The value arc.
+ * @cssprop [--mrt-text=light-dark(#1b1f24, #e6e9ed)] - Text and the average tick.
+ * @cssprop [--mrt-muted=light-dark(#57606a, #a4adb8)] - Secondary text and the comparison tick.
+ * @cssprop [--mrt-surface=light-dark(#ffffff, #16191d)] - Background.
+ * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - The half ring's track.
+ * @cssprop [--mrt-error=light-dark(#b42318, #ff9c8f)] - Data-problem message.
+ * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
+ * @cssprop [--mrt-font-size=1rem] - Base font size.
+ */
+export class MrtOutlookGauge extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      .gauge {
+        margin: 0 auto;
+        max-width: 320px;
+      }
+      .key {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: center;
+        gap: 4px 16px;
+        margin: 8px 0 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.875em;
+      }
+      .key svg {
+        margin-inline-end: 6px;
+      }
+      .placeholder {
+        display: block;
+        max-width: 320px;
+        margin: 0 auto;
+      }
+      .meter svg {
+        display: block;
+        width: 100%;
+        height: auto;
+        overflow: visible;
+        font-variant-numeric: tabular-nums;
+      }
+      .track {
+        fill: var(--_grid);
+      }
+      .value {
+        fill: var(--_accent);
+      }
+      .tick {
+        stroke: var(--_text);
+        stroke-width: 3;
+      }
+      .tick.compare {
+        stroke: var(--_muted);
+        stroke-dasharray: 4 3;
+      }
+      text {
+        fill: var(--_text);
+        font-size: 11px;
+      }
+      .end {
+        fill: var(--_muted);
+      }
+      .big {
+        font-size: 30px;
+        font-weight: 700;
+      }
+      .label {
+        color: var(--_muted);
+        font-size: 0.875em;
+        text-align: center;
+      }
+      .wording {
+        margin: 4px 0 0;
+        font-weight: 600;
+        text-align: center;
+      }
+      .jobs {
+        margin: 8px 0 0;
+        text-align: center;
+      }
+      @media (forced-colors: active) {
+        .value,
+        .track {
+          forced-color-adjust: none;
+        }
+        .value {
+          fill: Highlight;
+        }
+        .track {
+          fill: GrayText;
+        }
+      }
+    `,
+  ];
+
+  static override properties = {
+    occupation: {},
+    src: {},
+    data: { attribute: false },
+    srcTimeout: { attribute: 'src-timeout', type: Number },
+    locale: {},
+    theme: { reflect: true },
+    compare: {},
+  };
+
+  /** Id of a built-in profile. */
+  occupation = 'medical-records-technician';
+  /** URL of a profile JSON document; takes precedence over `occupation`. */
+  src?: string;
+  /** A profile object; takes precedence over everything else. */
+  data?: unknown;
+  /** How long to wait for `src`, in milliseconds. */
+  srcTimeout = 10000;
+  /** BCP 47 locale for numbers and text; default: the nearest `lang`, else `en-US`. */
+  locale?: string;
+  /** `light`, `dark`, or `auto` (the reader's system setting). */
+  theme: Theme = 'auto';
+  /** Id of a career step of the profile to mark for comparison, e.g. `health-services-manager`. */
+  compare?: string;
+
+  private readonly loader = new ProfileController(this, { sections: ['projection', 'careerPath'], check: checkProjection });
+  private resolvedLocale = 'en-US';
+  private strings: Strings = stringsFor('en-US');
+
+  protected override willUpdate(): void {
+    this.resolvedLocale = localeOf(this, this.locale);
+    this.strings = stringsFor(this.resolvedLocale);
+  }
+
+  protected override render(): unknown {
+    const { profile, status } = this.loader;
+    const projection = profile?.projection;
+    return html`
+      ${renderStatus(this.loader, this.strings)}
+      ${status === 'loading' ? html`<svg class="placeholder" viewBox="-100 -100 200 120" aria-hidden="true"></svg>` : nothing}
+      ${projection?.percentChange != null
+        ? this.renderGauge(projection as Projection & { percentChange: number })
+        : status === 'ready'
+          ? html`<p>${this.strings.noProjection}</p>`
+          : nothing}
+    `;
+  }
+
+  private renderGauge(projection: Projection & { percentChange: number }): unknown {
+    const { strings } = this;
+    const locale = this.resolvedLocale;
+    const value = projection.percentChange;
+    const average = projection.allOccupations?.percentChange ?? null;
+    const step: CareerStep | undefined = this.compare
+      ? this.loader.profile?.careerPath?.steps.find((s) => s.id === this.compare && s.growthPercent != null)
+      : undefined;
+    const layout = layoutGauge(value, [average, step?.growthPercent].filter((v): v is number => v != null));
+    const pct = (v: number, signed = false): string => formatPercent(v, locale, signed);
+    const [y0, y1] = projection.years;
+    const period = projection.source.period;
+    const wording = projection.wording ?? this.comparison(value, average);
+    // Ticks cross the ring; their labels go in the key below, where no width cuts them off.
+    const tick = (v: number, cls: string): unknown => {
+      const a = layout.angle(v);
+      const [x1, y1] = polar(a, RING.inner - 6);
+      const [x2, y2] = polar(a, RING.outer + 6);
+      return svg`<line class="tick ${cls}" part=${cls} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+    };
+    const key = (cls: string, label: string): unknown =>
+      html`<li><svg width="16" height="12" aria-hidden="true"><line class="tick ${cls}" x1="2" y1="6" x2="14" y2="6"></line></svg>${label}</li>`;
+    const valueText = [
+      `${pct(value)}: ${fill(strings.outlookLabel, period)}`,
+      wording,
+      average === null ? '' : `${strings.allOccupations}: ${pct(average)}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    const jobs =
+      projection.numericChange != null && projection.baseEmployment != null && projection.projectedEmployment != null
+        ? fill(
+            strings.jobs,
+            formatSignedInteger(projection.numericChange, locale),
+            formatInteger(projection.baseEmployment, locale),
+            y0,
+            formatInteger(projection.projectedEmployment, locale),
+            y1,
+          )
+        : '';
+    // role="meter" is set as a property (ARIA reflection): lit-analyzer's role list predates ARIA 1.2's meter.
+    return html`<figure class="gauge" part="gauge">
+        <div class="label" id="label">${fill(strings.outlookLabel, period)}</div>
+        <div
+          class="meter"
+          part="meter"
+          .role=${'meter'}
+          aria-labelledby="label"
+          aria-valuemin=${layout.domain[0]}
+          aria-valuemax=${layout.domain[1]}
+          aria-valuenow=${value}
+          aria-valuetext=${valueText}
+        >
+          <svg viewBox="-100 -100 200 120" aria-hidden="true">
+            <path class="track" part="track" d=${layout.track}></path>
+            <path class="value" part="value" d=${layout.bar}></path>
+            ${average === null ? nothing : tick(average, 'average')}
+            ${step ? tick(step.growthPercent!, 'compare') : nothing}
+            <text class="big" x="0" y="-8" text-anchor="middle">${pct(value, true)}</text>
+            <text class="end" x=${-(RING.inner + RING.outer) / 2} y="16" text-anchor="middle">${pct(layout.domain[0])}</text>
+            <text class="end" x=${(RING.inner + RING.outer) / 2} y="16" text-anchor="middle">${pct(layout.domain[1])}</text>
+          </svg>
+        </div>
+        <figcaption class="wording" part="wording">${wording}</figcaption>
+      </figure>
+      ${average === null && !step
+        ? nothing
+        : html`<ul class="key">
+            ${average === null ? nothing : key('average', `${strings.allOccupations}: ${pct(average)}`)}
+            ${step ? key('compare', `${step.title}: ${pct(step.growthPercent!, true)}`) : nothing}
+          </ul>`}
+      ${jobs ? html`<p class="jobs" part="jobs">${jobs}</p>` : nothing}
+      ${renderSources([{ label: '', source: projection.source }], strings)}`;
+  }
+
+  /**
+   * Without a published wording (BLS's phrase depends on each edition's average), the comparison
+   * in plain numbers: a ratio when both grow, else the difference in percentage points.
+   */
+  private comparison(value: number, average: number | null): string {
+    const { strings } = this;
+    if (average === null) return '';
+    if (value > 0 && average > 0) return fill(strings.timesAverage, formatNumber(value / average, this.resolvedLocale));
+    return fill(value >= average ? strings.pointsAbove : strings.pointsBelow, formatNumber(Math.abs(value - average), this.resolvedLocale));
+  }
+}
+
+define('mrt-outlook-gauge', MrtOutlookGauge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mrt-outlook-gauge': MrtOutlookGauge;
+  }
+}

@@ -1,0 +1,101 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/components/outlook-gauge/outlook-gauge.js';
+import type { MrtOutlookGauge } from '../../../src/components/outlook-gauge/outlook-gauge.js';
+import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
+import { variant } from '../../../demo/scenarios.js';
+import { $, $$, settled, textOf } from '../../helpers.js';
+
+async function gauge(template = html`<mrt-outlook-gauge></mrt-outlook-gauge>`): Promise<MrtOutlookGauge> {
+  const el = await fixture<MrtOutlookGauge>(template);
+  await settled(el);
+  return el;
+}
+
+describe('<mrt-outlook-gauge>', () => {
+  it('shows the change, the published wording, the average and the jobs added', async () => {
+    const el = await gauge();
+    expect($(el, '.big')!.textContent).to.equal('+13.5%');
+    expect($(el, '[part="wording"]')!.textContent).to.equal('much faster than average');
+    expect($(el, '.label')!.textContent).to.equal('Projected change in employment, 2016–26');
+    expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026');
+    expect(textOf(el)).to.contain('All occupations: 7.4%');
+    expect($(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('U.S. Bureau of Labor Statistics, Employment Projections, 2016–26.');
+  });
+
+  it('is a meter with its range, value and a sentence for screen readers', async () => {
+    const el = await gauge();
+    const meter = $(el, '[role="meter"]')!;
+    expect(meter.getAttribute('aria-valuemin')).to.equal('0');
+    expect(meter.getAttribute('aria-valuemax')).to.equal('20');
+    expect(meter.getAttribute('aria-valuenow')).to.equal('13.5');
+    expect(meter.getAttribute('aria-valuetext')).to.equal(
+      '13.5%: Projected change in employment, 2016–26; much faster than average; All occupations: 7.4%',
+    );
+    expect($(el, '#' + meter.getAttribute('aria-labelledby'))!.textContent).to.equal('Projected change in employment, 2016–26');
+    expect($(el, 'svg')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('draws the average tick at its angle on the same scale', async () => {
+    const el = await gauge();
+    const tick = $(el, 'svg[viewBox] line.average')!;
+    const [x, y] = [Number(tick.getAttribute('x2')), Number(tick.getAttribute('y2'))];
+    // 7.4 of 0–20 is 66.6° from the left end: atan2 from 12 o'clock.
+    const angle = Math.atan2(x, -y);
+    expect(angle).to.be.closeTo(-Math.PI / 2 + (7.4 / 20) * Math.PI, 0.01);
+  });
+
+  it('says the comparison in numbers when the profile has no wording', async () => {
+    const data = variant((p) => delete (p.projection as Record<string, unknown>)['wording']);
+    const el = await gauge(html`<mrt-outlook-gauge .data=${data}></mrt-outlook-gauge>`);
+    expect($(el, '[part="wording"]')!.textContent).to.equal('about 1.8 times the average for all occupations');
+  });
+
+  it('a decline below the average is said in percentage points', async () => {
+    const data = variant((p) => {
+      delete (p.projection as Record<string, unknown>)['wording'];
+      Object.assign(p.projection, { percentChange: -3.4 });
+    });
+    const el = await gauge(html`<mrt-outlook-gauge .data=${data}></mrt-outlook-gauge>`);
+    expect($(el, '.big')!.textContent).to.equal('-3.4%');
+    expect($(el, '[part="wording"]')!.textContent).to.equal('10.8 percentage points below the average for all occupations');
+    expect(Number($(el, '[role="meter"]')!.getAttribute('aria-valuemin'))).to.be.lessThan(-3.4);
+  });
+
+  it('marks a career step for comparison with compare', async () => {
+    const el = await gauge(html`<mrt-outlook-gauge compare="health-services-manager"></mrt-outlook-gauge>`);
+    expect($$(el, 'svg[viewBox] line.compare')).to.have.length(1);
+    expect(textOf(el)).to.contain('Health Services Manager: +20.5%');
+  });
+
+  it('says so when the profile has no projection, and fires mrt-data-error', async () => {
+    const el = document.createElement('mrt-outlook-gauge');
+    const event = oneEvent(el, 'mrt-data-error') as Promise<MrtDataErrorEvent>;
+    el.data = variant((p) => delete (p as Record<string, unknown>)['projection']);
+    await fixture(html`${el}`);
+    expect((await event).detail.message).to.equal('projection: this profile has no projected percent change');
+    await settled(el);
+    expect(textOf(el)).to.contain('No employment projection in this dataset.');
+    expect($(el, '[role="meter"]') === null).to.equal(true);
+  });
+
+  it('in Spanish', async () => {
+    const el = await gauge(html`<mrt-outlook-gauge locale="es"></mrt-outlook-gauge>`);
+    expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 empleos, de 206,300 en 2016 a 234,100 en 2026');
+    expect(textOf(el)).to.contain('Todas las ocupaciones');
+  });
+
+  it('is accessible (axe) in light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await gauge(html`<mrt-outlook-gauge theme=${theme}></mrt-outlook-gauge>`);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('fits 280 px', async () => {
+    const wrapper = await fixture(html`<div style="width: 280px"><mrt-outlook-gauge></mrt-outlook-gauge></div>`);
+    const el = wrapper.querySelector('mrt-outlook-gauge')!;
+    await settled(el);
+    expect(el.scrollWidth).to.be.at.most(280);
+    expect($(el, 'svg')!.getBoundingClientRect().width).to.be.at.most(280);
+  });
+});
