@@ -4,7 +4,7 @@
  */
 import defaultProfile from '../data/medical-records-technician.json';
 
-export type ScenarioTag = 'mrt-salary-card' | 'mrt-salary-range' | 'mrt-outlook-gauge';
+export type ScenarioTag = 'mrt-salary-card' | 'mrt-salary-range' | 'mrt-outlook-gauge' | 'mrt-career-path';
 
 export interface Scenario {
   id: string;
@@ -97,6 +97,17 @@ export const scenarios: Scenario[] = [
   },
   { id: 'range-hourly', title: 'Salary range, hourly', tag: 'mrt-salary-range', attributes: { basis: 'hourly' } },
   { id: 'range-narrow', title: 'Salary range, 280 px', tag: 'mrt-salary-range', width: 280 },
+  { id: 'path-default', title: 'Career path', tag: 'mrt-career-path', expectText: 'Health Services Manager' },
+  { id: 'path-narrow', title: 'Career path, 280 px (vertical)', tag: 'mrt-career-path', width: 280, expectText: '$98,350' },
+  { id: 'path-dark', title: 'Career path, dark', tag: 'mrt-career-path', attributes: { theme: 'dark' }, expectText: 'Pharmacy Technician' },
+  { id: 'path-spanish', title: 'Career path, Spanish', tag: 'mrt-career-path', lang: 'es', expectText: 'Carreras relacionadas' },
+  {
+    id: 'path-no-pay',
+    title: 'Career path with a step without pay',
+    tag: 'mrt-career-path',
+    data: variant((p) => delete (p.careerPath.steps[2] as Record<string, unknown>)['medianAnnual']),
+    expectText: '—',
+  },
   // Bad input: each shows a short message and fires mrt-data-error.
   { id: 'bad-json', title: 'Broken JSON', tag: 'mrt-salary-card', inline: '{"id": "broken", "title": ', expectError: 'not valid JSON' },
   { id: 'bad-404', title: 'src that answers 404', tag: 'mrt-salary-card', attributes: { src: '/test/fixtures/missing.json' }, expectError: '404' },
@@ -140,6 +151,20 @@ export const scenarios: Scenario[] = [
     expectError: 'title: contains HTML markup',
   },
   { id: 'bad-basis', title: 'basis="weekly" (falls back to annual)', tag: 'mrt-salary-card', attributes: { basis: 'weekly' } },
+  {
+    id: 'bad-path-loop',
+    title: 'Career path that leads in a circle',
+    tag: 'mrt-career-path',
+    data: variant((p) => ((p.careerPath.steps[2] as Record<string, unknown>)['next'] = ['training'])),
+    expectError: 'careerPath.steps: the steps lead in a circle',
+  },
+  {
+    id: 'bad-path-title',
+    title: 'Career path step without a title',
+    tag: 'mrt-career-path',
+    data: variant((p) => delete (p.careerPath.steps[2] as Record<string, unknown>)['title']),
+    expectError: 'careerPath.steps[2].title: must be a non-empty text, got nothing',
+  },
   {
     id: 'bad-no-projection',
     title: 'Job outlook without a projection',

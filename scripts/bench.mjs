@@ -1,7 +1,7 @@
 // npm run bench: in one headless Chromium run, renders 100 <mrt-salary-range>
 // and 100 Chart.js horizontal bar charts of the same five percentiles (and 100
 // salary cards), each in a fresh page, several rounds in alternating order, and
-// prints the median time to fully rendered, the JS heap held, and the ratios.
+// and 100 of each other element) prints the median time to fully rendered, the JS heap held, and the ratios.
 // Needs `npm run build` and `npm run size` (which builds the Chart.js peer).
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -46,7 +46,7 @@ async function measure(kind) {
   return value;
 }
 
-const kinds = ['range', 'chartjs', 'card'];
+const kinds = ['range', 'chartjs', 'card', 'gauge', 'path'];
 const samples = Object.fromEntries(kinds.map((k) => [k, []]));
 await measure('range'); // warm the browser and the file cache
 await measure('chartjs');
@@ -64,10 +64,14 @@ const stat = (kind) => ({
 const range = stat('range');
 const chart = stat('chartjs');
 const card = stat('card');
+const gauge = stat('gauge');
+const path = stat('path');
 const row = (name, s) => console.log(`${name.padEnd(44)} ${s.ms.toFixed(1).padStart(8)} ms ${(s.heap / 1e6).toFixed(2).padStart(8)} MB`);
 console.log(`median of ${ROUNDS} rounds, ${N} widgets per page, headless Chromium`);
 console.log(`${''.padEnd(44)} ${'rendered'.padStart(11)} ${'JS heap'.padStart(11)}`);
 row(`${N} × <mrt-salary-range>`, range);
 row(`${N} × Chart.js horizontal bar chart`, chart);
 row(`${N} × <mrt-salary-card>`, card);
+row(`${N} × <mrt-outlook-gauge>`, gauge);
+row(`${N} × <mrt-career-path>`, path);
 console.log(`\nChart.js / mrt-salary-range: ${(chart.ms / range.ms).toFixed(2)}× the time, ${(chart.heap / range.heap).toFixed(2)}× the heap`);

@@ -50,6 +50,7 @@ const rows = [
   ['mrt-widgets/salary-card.js, bundled alone', await bundle('src/salary-card.ts', 'salary-card')],
   ['mrt-widgets/salary-range.js, bundled alone', await bundle('src/salary-range.ts', 'salary-range')],
   ['mrt-widgets/outlook-gauge.js, bundled alone', await bundle('src/outlook-gauge.ts', 'outlook-gauge')],
+  ['mrt-widgets/career-path.js, bundled alone', await bundle('src/career-path.ts', 'career-path')],
   ['mrt-widgets/data, bundled alone', await bundle('src/data.ts', 'data')],
 ];
 const chart = await bundle('bench/chartjs-entry.js', 'chartjs-bar');

@@ -3,7 +3,9 @@
  * module's functions are left out (import `mrt-widgets/data` for those).
  */
 export { MrtSalaryCard } from './components/salary-card/salary-card.js';
+export { MrtCareerPath } from './components/career-path/career-path.js';
 export { MrtOutlookGauge } from './components/outlook-gauge/outlook-gauge.js';
 export { MrtSalaryRange } from './components/salary-range/salary-range.js';
 export { MrtBasisChangeEvent } from './events/basis-change.js';
 export { MrtDataErrorEvent } from './events/data-error.js';
+export { MrtStepSelectEvent } from './events/step-select.js';

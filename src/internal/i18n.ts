@@ -45,6 +45,13 @@ export interface Strings {
   pointsBelow: string;
   jobs: string;
   noProjection: string;
+  /** Career path. */
+  careerPath: string;
+  growth: string;
+  related: string;
+  qualities: string;
+  workEnvironment: string;
+  noPath: string;
   /** "Data problem: {x}": a problem in a profile that still shows. */
   problems: string;
   /** "(and {x} more)". */
@@ -94,6 +101,12 @@ const en: Strings = {
   pointsBelow: '{x} percentage points below the average for all occupations',
   jobs: '{0} jobs, from {1} in {2} to {3} in {4}',
   noProjection: 'No employment projection in this dataset.',
+  careerPath: 'Career path',
+  growth: 'Job growth',
+  related: 'Related careers',
+  qualities: 'Qualities',
+  workEnvironment: 'Work environment',
+  noPath: 'No career path in this dataset.',
   problems: 'Data problem: {x}',
   more: ' (and {x} more)',
   loadFailed: 'The data could not be loaded: {x}',
@@ -140,6 +153,12 @@ const es: Strings = {
   pointsBelow: '{x} puntos porcentuales por debajo del promedio de todas las ocupaciones',
   jobs: '{0} empleos, de {1} en {2} a {3} en {4}',
   noProjection: 'No hay proyección de empleo en este conjunto de datos.',
+  careerPath: 'Trayectoria profesional',
+  growth: 'Crecimiento del empleo',
+  related: 'Carreras relacionadas',
+  qualities: 'Cualidades',
+  workEnvironment: 'Entorno de trabajo',
+  noPath: 'No hay trayectoria profesional en este conjunto de datos.',
   problems: 'Problema en los datos: {x}',
   more: ' (y {x} más)',
   loadFailed: 'No se pudieron cargar los datos: {x}',

@@ -14,6 +14,7 @@ describe('dist/cdn/mrt-widgets.js', () => {
     expect(customElements.get('mrt-salary-card')).to.be.a('function');
     expect(customElements.get('mrt-salary-range')).to.be.a('function');
     expect(customElements.get('mrt-outlook-gauge')).to.be.a('function');
+    expect(customElements.get('mrt-career-path')).to.be.a('function');
   });
 
   it('renders a salary card with the seed figures, accessibly', async () => {
@@ -52,6 +53,13 @@ describe('dist/cdn/mrt-widgets.js', () => {
     await settled(el as HTMLElement);
     expect(el.shadowRoot!.querySelector('.big')!.textContent).to.equal('+13.5%');
     expect(el.shadowRoot!.querySelector('path.value')!.getAttribute('d')).to.match(/^M-90,0A90,90,0,0,1,/);
+  });
+
+  it('draws the career path', async () => {
+    const el = await fixture(html`<mrt-career-path></mrt-career-path>`);
+    await settled(el as HTMLElement);
+    expect(el.shadowRoot!.querySelectorAll('button.step')).to.have.length(3);
+    expect(textOf(el)).to.contain('$98,350');
   });
 
   it('can be loaded twice without throwing', async () => {

@@ -1,0 +1,150 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/career-path/career-path.js';
+import type { MrtCareerPath } from '../../../src/components/career-path/career-path.js';
+import type { MrtStepSelectEvent } from '../../../src/events/step-select.js';
+import { variant } from '../../../demo/scenarios.js';
+import { $, $$, settled, textOf } from '../../helpers.js';
+
+async function path(template = html`<mrt-career-path></mrt-career-path>`): Promise<MrtCareerPath> {
+  const el = await fixture<MrtCareerPath>(template);
+  await settled(el);
+  return el;
+}
+
+const steps = (el: Element): HTMLButtonElement[] => $$<HTMLButtonElement>(el, 'button.step');
+const focused = (el: Element): Element | null => el.shadowRoot!.activeElement;
+
+describe('<mrt-career-path>', () => {
+  it('lists the steps in order, as an ordered list, with pay and growth', async () => {
+    const el = await path();
+    expect($(el, 'ol')).to.not.equal(null);
+    expect(steps(el).map((b) => b.querySelector('.name')!.textContent)).to.deep.equal([
+      'Training',
+      'Medical Records Technician',
+      'Health Services Manager',
+    ]);
+    const facts = steps(el).map((b) => b.querySelector('.facts')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(facts).to.deep.equal([
+      'A certificate (usually less than a year) or an associate degree',
+      'Median pay $39,180 · Job growth +13.5%',
+      'Median pay $98,350 · Job growth +20.5%',
+    ]);
+  });
+
+  it('marks the profile’s own occupation as the current step, or the one named by current', async () => {
+    const el = await path();
+    expect(steps(el).map((b) => b.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
+    el.current = 'health-services-manager';
+    await el.updateComplete;
+    expect(steps(el).map((b) => b.getAttribute('aria-current'))).to.deep.equal([null, null, 'step']);
+  });
+
+  it('a step expands its details, fires mrt-step-select, and collapses again', async () => {
+    const el = await path();
+    const manager = steps(el)[2];
+    const details = $<HTMLElement>(el, '#' + manager.getAttribute('aria-controls'))!;
+    expect(manager.getAttribute('aria-expanded')).to.equal('false');
+    expect(details.hidden).to.equal(true);
+    const event = oneEvent(el, 'mrt-step-select') as Promise<MrtStepSelectEvent>;
+    manager.click();
+    expect((await event).detail).to.deep.equal({ id: 'health-services-manager', title: 'Health Services Manager' });
+    await el.updateComplete;
+    expect(manager.getAttribute('aria-expanded')).to.equal('true');
+    expect(details.hidden).to.equal(false);
+    expect(details.textContent).to.contain("Bachelor's degree in a healthcare field");
+    manager.click();
+    await el.updateComplete;
+    expect(details.hidden).to.equal(true);
+  });
+
+  it('is one tab stop; arrow keys move between steps, Home and End jump, Enter opens', async () => {
+    const el = await path();
+    expect(steps(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    steps(el)[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(steps(el)[1]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(steps(el)[2]);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(steps(el)[2], 'stays on the last step');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(steps(el)[0]);
+    expect(steps(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    let selected = 0;
+    el.addEventListener('mrt-step-select', () => selected++);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(steps(el)[0].getAttribute('aria-expanded')).to.equal('true');
+    expect(selected).to.equal(1);
+  });
+
+  it('does not fire mrt-step-select when current is set by script', async () => {
+    const el = await path();
+    let fired = 0;
+    el.addEventListener('mrt-step-select', () => fired++);
+    el.current = 'training';
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+  });
+
+  it('lists related careers with pay and growth, and the qualities and work environment in details', async () => {
+    const el = await path();
+    const related = $$<HTMLElement>(el, '.related li').map((li) => li.innerText.replace(/\s+/g, ' ').trim());
+    expect(related).to.deep.equal([
+      'Medical Transcriptionist Median pay $35,250 · Job growth -3.4%',
+      'Medical Assistant Median pay $32,480 · Job growth +29%',
+      'Pharmacy Technician Median pay $31,750 · Job growth +11.8%',
+    ]);
+    expect($$(el, 'details summary').map((s) => s.textContent)).to.deep.equal(['Qualities', 'Work environment']);
+    expect(textOf(el)).to.contain('Detail oriented');
+  });
+
+  it('a step without pay shows "—", read as "not available"', async () => {
+    const data = variant((p) => delete (p.careerPath.steps[2] as Record<string, unknown>)['medianAnnual']);
+    const el = await path(html`<mrt-career-path .data=${data}></mrt-career-path>`);
+    const facts = steps(el)[2].querySelector('.facts')!;
+    expect(facts.querySelector('[aria-hidden="true"]')!.textContent).to.equal('—');
+    expect(facts.querySelector('.vh')!.textContent).to.equal('not available');
+  });
+
+  it('lies horizontal on wide containers and vertical on narrow ones', async () => {
+    for (const [width, horizontal] of [
+      [900, true],
+      [320, false],
+    ] as const) {
+      const wrapper = await fixture(html`<div style="width: ${width}px"><mrt-career-path></mrt-career-path></div>`);
+      const el = wrapper.querySelector('mrt-career-path')!;
+      await settled(el);
+      const [a, b] = steps(el).map((s) => s.getBoundingClientRect());
+      expect(b.top === a.top, `${width}px`).to.equal(horizontal);
+      expect(el.scrollWidth).to.be.at.most(width);
+    }
+  });
+
+  it('names its sources', async () => {
+    const el = await path();
+    const source = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(source).to.contain('Career path: How To Become A Medical Records Technician, 2017');
+    expect(source).to.contain('Related careers: U.S. Bureau of Labor Statistics');
+  });
+
+  it('is accessible (axe) in light and dark, with a step open', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await path(html`<mrt-career-path theme=${theme}></mrt-career-path>`);
+      steps(el)[1].click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('in Spanish', async () => {
+    const el = await path(html`<mrt-career-path locale="es"></mrt-career-path>`);
+    expect(textOf(el)).to.contain('Salario mediano $39,180 · Crecimiento del empleo +13.5%');
+    expect(textOf(el)).to.contain('Carreras relacionadas');
+  });
+});
