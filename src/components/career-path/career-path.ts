@@ -194,6 +194,7 @@ export class MrtCareerPath extends LitElement {
     if (profile?.related) sources.push({ label: this.strings.related, source: profile.related.source });
     return html`
       ${renderStatus(this.loader, this.strings)}
+      ${status === 'loading' ? this.renderPlaceholder() : nothing}
       ${path ? this.renderSteps(path.steps, profile) : status === 'ready' ? html`<p>${this.strings.noPath}</p>` : nothing}
       ${profile?.related?.careers.length ? this.renderRelated(profile.related.careers) : nothing}
       ${profile ? [this.renderList(this.strings.qualities, profile.qualities), this.renderList(this.strings.workEnvironment, profile.workEnvironment)] : nothing}
@@ -228,6 +229,26 @@ export class MrtCareerPath extends LitElement {
         </li>`;
       })}
     </ol>`;
+  }
+
+  /** While a `src` loads: the usual rows (three steps, three related careers, two details, sources), empty. */
+  private renderPlaceholder(): unknown {
+    const rows = (n: number): unknown => Array.from({ length: n }, () => html`<li><br /><br /></li>`);
+    return html`<div aria-hidden="true">
+      <ol class="steps">
+        ${Array.from(
+          { length: 3 },
+          () => html`<li><span class="step"><span class="marker"></span><span class="name">&nbsp;</span><span class="facts">&nbsp;<br />&nbsp;</span></span></li>`,
+        )}
+      </ol>
+      <h3>&nbsp;</h3>
+      <ul class="related">
+        ${rows(3)}
+      </ul>
+      <details><summary>&nbsp;</summary></details>
+      <details><summary>&nbsp;</summary></details>
+      <div class="source"><p><br /><br /><br /></p></div>
+    </div>`;
   }
 
   /** "Median pay $39,180 · Job growth +13.5%"; a missing figure reads "—" (and "not available" aloud). */

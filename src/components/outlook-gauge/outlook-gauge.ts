@@ -172,7 +172,16 @@ export class MrtOutlookGauge extends LitElement {
     const projection = profile?.projection;
     return html`
       ${renderStatus(this.loader, this.strings)}
-      ${status === 'loading' ? html`<svg class="placeholder" viewBox="-100 -100 200 120" aria-hidden="true"></svg>` : nothing}
+      ${status === 'loading'
+        ? html`<div aria-hidden="true">
+            <div class="label">&nbsp;</div>
+            <svg class="placeholder" viewBox="-100 -100 200 120"></svg>
+            <p class="wording">&nbsp;</p>
+            <p class="key">&nbsp;</p>
+            <p class="jobs">&nbsp;</p>
+            <div class="source"><p>&nbsp;</p></div>
+          </div>`
+        : nothing}
       ${projection?.percentChange != null
         ? this.renderGauge(projection as Projection & { percentChange: number })
         : status === 'ready'

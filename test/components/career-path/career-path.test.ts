@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/career-path/career-path.js';
 import type { MrtCareerPath } from '../../../src/components/career-path/career-path.js';
 import type { MrtStepSelectEvent } from '../../../src/events/step-select.js';
@@ -146,5 +146,32 @@ describe('<mrt-career-path>', () => {
     const el = await path(html`<mrt-career-path locale="es"></mrt-career-path>`);
     expect(textOf(el)).to.contain('Salario mediano $39,180 · Crecimiento del empleo +13.5%');
     expect(textOf(el)).to.contain('Carreras relacionadas');
+  });
+});
+
+describe('<mrt-career-path> while loading', () => {
+  it('keeps its size while a src loads (no layout shift)', async () => {
+    const wrapper = await fixture(html`<div style="width: 900px"><mrt-career-path src="/fixtures/slow?ms=500"></mrt-career-path></div>`);
+    const el = wrapper.querySelector('mrt-career-path')!;
+    await el.updateComplete;
+    const loading = el.getBoundingClientRect().height;
+    await settled(el);
+    const loaded = el.getBoundingClientRect().height;
+    expect(steps(el)).to.have.length(3);
+    expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(4);
+  });
+});
+
+describe('<mrt-career-path> in forced colours', () => {
+  it('fills the current step in system colours and passes axe', async () => {
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    try {
+      const el = await path();
+      const marker = steps(el)[1].querySelector('.marker')!;
+      expect(getComputedStyle(marker).forcedColorAdjust).to.equal('none');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { value: 'none' });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtOutlookGauge } from '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
@@ -97,5 +98,36 @@ describe('<mrt-outlook-gauge>', () => {
     await settled(el);
     expect(el.scrollWidth).to.be.at.most(280);
     expect($(el, 'svg')!.getBoundingClientRect().width).to.be.at.most(280);
+  });
+});
+
+describe('<mrt-outlook-gauge> while loading', () => {
+  it('keeps its size while a src loads (no layout shift)', async () => {
+    const wrapper = await fixture(html`<div style="width: 600px"><mrt-outlook-gauge src="/fixtures/slow?ms=500"></mrt-outlook-gauge></div>`);
+    const el = wrapper.querySelector('mrt-outlook-gauge')!;
+    await el.updateComplete;
+    const loading = el.getBoundingClientRect().height;
+    await settled(el);
+    const loaded = el.getBoundingClientRect().height;
+    expect($(el, '.big')!.textContent).to.equal('+13.5%');
+    expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(4);
+  });
+});
+
+describe('<mrt-outlook-gauge> in forced colours', () => {
+  it('draws the value arc and the track in system colours, and passes axe', async () => {
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    try {
+      const el = await gauge();
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle($(el, 'path.value')!).fill).to.equal(highlight);
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { value: 'none' });
+    }
   });
 });
