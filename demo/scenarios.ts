@@ -170,7 +170,7 @@ export const scenarios: Scenario[] = [
     title: 'Job outlook without a projection',
     tag: 'mrt-outlook-gauge',
     data: variant((p) => delete (p as Record<string, unknown>)['projection']),
-    expectError: 'projection: this profile has no projected percent change',
+    expectError: 'projection: this profile has no employment projection',
   },
   {
     id: 'bad-percent',

@@ -237,11 +237,12 @@ const projection = object(
     baseEmployment: amount,
     projectedEmployment: amount,
     numericChange: number(-Infinity),
-    percentChange,
+    // A bad percent change is shown as missing: the jobs and employment figures still show.
+    percentChange: orNull(percentChange),
     wording: title,
     openingsPerYear: amount,
     allOccupations: object(
-      { percentChange, baseEmployment: amount, projectedEmployment: amount, source },
+      { percentChange: orNull(percentChange), baseEmployment: amount, projectedEmployment: amount, source },
       ['baseEmployment', 'projectedEmployment', 'source'],
     ),
   },
@@ -314,7 +315,7 @@ const related = object({
   source,
   careers: list(
     object(
-      { title, soc: title, education: text(), description: text(), medianAnnual: amount, growthPercent: percentChange },
+      { title, soc: title, education: text(), description: text(), medianAnnual: amount, growthPercent: orNull(percentChange) },
       ['soc', 'education', 'description'],
     ),
   ),

@@ -45,6 +45,8 @@ export interface Strings {
   pointsBelow: string;
   jobs: string;
   noProjection: string;
+  noChange: string;
+  sameAsAverage: string;
   /** Career path. */
   careerPath: string;
   growth: string;
@@ -101,6 +103,8 @@ const en: Strings = {
   pointsBelow: '{x} percentage points below the average for all occupations',
   jobs: '{0} jobs, from {1} in {2} to {3} in {4}',
   noProjection: 'No employment projection in this dataset.',
+  noChange: 'The projected change in employment is not available.',
+  sameAsAverage: 'about the same as the average for all occupations',
   careerPath: 'Career path',
   growth: 'Job growth',
   related: 'Related careers',
@@ -153,6 +157,8 @@ const es: Strings = {
   pointsBelow: '{x} puntos porcentuales por debajo del promedio de todas las ocupaciones',
   jobs: '{0} empleos, de {1} en {2} a {3} en {4}',
   noProjection: 'No hay proyección de empleo en este conjunto de datos.',
+  noChange: 'El cambio proyectado del empleo no está disponible.',
+  sameAsAverage: 'más o menos igual que el promedio de todas las ocupaciones',
   careerPath: 'Trayectoria profesional',
   growth: 'Crecimiento del empleo',
   related: 'Carreras relacionadas',

@@ -1,6 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatCurrency, formatPercent } from '../../data/format.js';
+import type { PropertyValues } from 'lit';
 import type { CareerStep, DataProblem, OccupationProfile, TextList } from '../../data/types.js';
 import { MrtStepSelectEvent } from '../../events/step-select.js';
 import { define } from '../../internal/define.js';
@@ -12,6 +13,7 @@ import { renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { pathStyles } from './career-path.styles.js';
 
 const checkPath = (profile: OccupationProfile): DataProblem[] =>
   profile.careerPath?.steps.length ? [] : [{ path: 'careerPath', message: 'this profile has no career path' }];
@@ -48,100 +50,7 @@ const checkPath = (profile: OccupationProfile): DataProblem[] =>
 export class MrtCareerPath extends LitElement {
   static override styles = [
     themeStyles,
-    css`
-      .steps {
-        display: grid;
-        gap: 12px;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .step {
-        position: relative;
-        display: grid;
-        grid-template-columns: 36px 1fr;
-        gap: 0 8px;
-        width: 100%;
-        padding: 0;
-        border: 0;
-        background: none;
-        color: inherit;
-        font: inherit;
-        text-align: start;
-        cursor: pointer;
-      }
-      .marker {
-        display: grid;
-        place-items: center;
-        width: 36px;
-        height: 36px;
-        border: 2px solid var(--_muted);
-        border-radius: 50%;
-        background: var(--_surface);
-        font-weight: 700;
-      }
-      [aria-current] .marker {
-        border-color: var(--_accent);
-        background: var(--_accent);
-        color: var(--_accent-text);
-      }
-      .name {
-        font-weight: 700;
-        overflow-wrap: anywhere;
-      }
-      .facts,
-      .details {
-        grid-column: 2;
-        color: var(--_muted);
-        font-size: 0.875em;
-      }
-      .details {
-        margin: 4px 0 0 44px;
-        color: var(--_text);
-      }
-      .details p {
-        margin: 0 0 4px;
-      }
-      h3,
-      summary {
-        margin: 16px 0 4px;
-        font-size: 1em;
-      }
-      .related {
-        margin: 0;
-        padding-inline-start: 20px;
-      }
-      @container (min-width: 600px) {
-        .steps {
-          grid-auto-flow: column;
-          grid-auto-columns: 1fr;
-        }
-        /* Circle on top, words below, a line from circle to circle. */
-        .step {
-          grid-template-columns: 1fr;
-        }
-        .facts,
-        .details {
-          grid-column: 1;
-          margin-inline-start: 0;
-        }
-        .steps li:not(:last-child) .step::after {
-          content: '';
-          position: absolute;
-          top: 18px;
-          left: 44px;
-          right: -4px;
-          border-top: 2px solid var(--_muted);
-        }
-      }
-      @media (forced-colors: active) {
-        [aria-current] .marker {
-          forced-color-adjust: none;
-          background: Highlight;
-          color: HighlightText;
-        }
-      }
-    `,
+    pathStyles,
   ];
 
   static override properties = {
@@ -152,6 +61,7 @@ export class MrtCareerPath extends LitElement {
     locale: {},
     theme: { reflect: true },
     current: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     // `attribute: false` keeps this internal state out of the manifest's attributes.
     open: { state: true, attribute: false },
     focusIndex: { state: true, attribute: false },
@@ -171,6 +81,8 @@ export class MrtCareerPath extends LitElement {
   theme: Theme = 'auto';
   /** Id of the step marked as where the reader is; default: the profile's own occupation. */
   current?: string;
+  /** Level of the headings of its sections (related careers), 1–6. */
+  headingLevel = 3;
 
   private open?: string;
   private focusIndex = 0;
@@ -180,10 +92,26 @@ export class MrtCareerPath extends LitElement {
   });
   private resolvedLocale = 'en-US';
   private strings: Strings = stringsFor('en-US');
+  private steps: CareerStep[] = [];
+  private currentId?: string;
 
   protected override willUpdate(): void {
     this.resolvedLocale = localeOf(this, this.locale);
     this.strings = stringsFor(this.resolvedLocale);
+  }
+
+  /** The steps and the current one, from the profile the controller has just loaded (it runs after willUpdate). */
+  protected override update(changed: PropertyValues<this>): void {
+    const profile = this.loader.profile;
+    const steps = profile?.careerPath?.steps ?? [];
+    const own = steps.find((s) => s.id === profile?.id || s.soc === profile?.soc);
+    this.currentId = this.current ?? own?.id ?? steps[0]?.id;
+    if (steps !== this.steps || changed.has('current')) {
+      // New steps: the one tab stop starts on the current step.
+      this.steps = steps;
+      this.focusIndex = Math.max(0, steps.findIndex((s) => s.id === this.currentId));
+    }
+    super.update(changed);
   }
 
   protected override render(): unknown {
@@ -192,20 +120,49 @@ export class MrtCareerPath extends LitElement {
     const sources: SourceEntry[] = [];
     if (path) sources.push({ label: this.strings.careerPath, source: path.source });
     if (profile?.related) sources.push({ label: this.strings.related, source: profile.related.source });
+    for (const [label, list] of [
+      [this.strings.qualities, profile?.qualities],
+      [this.strings.workEnvironment, profile?.workEnvironment],
+    ] as const) {
+      if (!list?.items.length) continue;
+      // Lists from the same source share one line: "Qualities, Work environment: …".
+      const same = sources.find((e) => JSON.stringify(e.source) === JSON.stringify(list.source));
+      if (same) same.label += `, ${label}`;
+      else sources.push({ label, source: list.source });
+    }
     return html`
       ${renderStatus(this.loader, this.strings)}
       ${status === 'loading' ? this.renderPlaceholder() : nothing}
-      ${path ? this.renderSteps(path.steps, profile) : status === 'ready' ? html`<p>${this.strings.noPath}</p>` : nothing}
+      ${this.steps.length ? this.renderSteps() : status === 'ready' ? html`<p>${this.strings.noPath}</p>` : nothing}
       ${profile?.related?.careers.length ? this.renderRelated(profile.related.careers) : nothing}
       ${profile ? [this.renderList(this.strings.qualities, profile.qualities), this.renderList(this.strings.workEnvironment, profile.workEnvironment)] : nothing}
       ${sources.length ? renderSources(sources, this.strings) : nothing}
     `;
   }
 
-  private renderSteps(steps: CareerStep[], profile: OccupationProfile): unknown {
-    const current = this.current ?? (steps.find((s) => s.id === profile.id || s.soc === profile.soc) ?? steps[0]).id;
+  /** While a `src` loads: the usual rows (three steps, three related careers, two details, sources), empty. */
+  private renderPlaceholder(): unknown {
+    const rows = (n: number): unknown => Array.from({ length: n }, () => html`<li><br /><br /></li>`);
+    return html`<div aria-hidden="true">
+      <ol class="steps">
+        ${Array.from(
+          { length: 3 },
+          () => html`<li><span class="step"><span class="marker"></span><span class="name">&nbsp;</span><span class="facts">&nbsp;<br />&nbsp;</span></span></li>`,
+        )}
+      </ol>
+      <div class="subhead">&nbsp;</div>
+      <ul class="related">
+        ${rows(3)}
+      </ul>
+      <details><summary>&nbsp;</summary></details>
+      <details><summary>&nbsp;</summary></details>
+      <div class="source"><p><br /><br /><br /><br /></p></div>
+    </div>`;
+  }
+
+  private renderSteps(): unknown {
     return html`<ol class="steps" part="steps" @keydown=${this.handleKeydown}>
-      ${steps.map((step, i) => {
+      ${this.steps.map((step, i) => {
         const open = this.open === step.id;
         return html`<li>
           <button
@@ -215,7 +172,7 @@ export class MrtCareerPath extends LitElement {
             tabindex=${i === this.focusIndex ? 0 : -1}
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="details-${i}"
-            aria-current=${ifDefined(step.id === current ? 'step' : undefined)}
+            aria-current=${ifDefined(step.id === this.currentId ? 'step' : undefined)}
             @click=${() => this.handleSelect(step, i)}
           >
             <span class="marker" part="marker" aria-hidden="true">${i + 1}</span>
@@ -231,26 +188,6 @@ export class MrtCareerPath extends LitElement {
     </ol>`;
   }
 
-  /** While a `src` loads: the usual rows (three steps, three related careers, two details, sources), empty. */
-  private renderPlaceholder(): unknown {
-    const rows = (n: number): unknown => Array.from({ length: n }, () => html`<li><br /><br /></li>`);
-    return html`<div aria-hidden="true">
-      <ol class="steps">
-        ${Array.from(
-          { length: 3 },
-          () => html`<li><span class="step"><span class="marker"></span><span class="name">&nbsp;</span><span class="facts">&nbsp;<br />&nbsp;</span></span></li>`,
-        )}
-      </ol>
-      <h3>&nbsp;</h3>
-      <ul class="related">
-        ${rows(3)}
-      </ul>
-      <details><summary>&nbsp;</summary></details>
-      <details><summary>&nbsp;</summary></details>
-      <div class="source"><p><br /><br /><br /></p></div>
-    </div>`;
-  }
-
   /** "Median pay $39,180 · Job growth +13.5%"; a missing figure reads "—" (and "not available" aloud). */
   private facts(step: { kind?: string; medianAnnual?: number | null; growthPercent?: number | null }): unknown {
     const { strings } = this;
@@ -263,7 +200,8 @@ export class MrtCareerPath extends LitElement {
   }
 
   private renderRelated(careers: { title: string; medianAnnual: number | null; growthPercent: number | null }[]): unknown {
-    return html`<h3>${this.strings.related}</h3>
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`<div class="subhead" role="heading" aria-level=${level}>${this.strings.related}</div>
       <ul class="related" part="related">
         ${careers.map((c) => html`<li><span class="name">${c.title}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}
       </ul>`;
@@ -282,13 +220,16 @@ export class MrtCareerPath extends LitElement {
 
   private handleSelect(step: CareerStep, index: number): void {
     this.focusIndex = index;
-    this.open = this.open === step.id ? undefined : step.id;
-    this.dispatchEvent(new MrtStepSelectEvent(step.id, step.title));
+    const opening = this.open !== step.id;
+    this.open = opening ? step.id : undefined;
+    // Opening a step selects it; closing it again is not a selection.
+    if (opening) this.dispatchEvent(new MrtStepSelectEvent(step.id, step.title));
   }
 
   /** Arrow keys move between steps (one tab stop for the list), Home and End jump to the ends. */
   private handleKeydown(event: KeyboardEvent): void {
-    const count = this.loader.profile?.careerPath?.steps.length ?? 0;
+    if (event.altKey || event.ctrlKey || event.metaKey) return; // browser and screen-reader shortcuts
+    const count = this.steps.length;
     const moves: Record<string, number> = {
       ArrowRight: this.focusIndex + 1,
       ArrowDown: this.focusIndex + 1,

@@ -29,8 +29,9 @@ export function layoutGauge(value: number, others: number[] = []): GaugeLayout {
   const lo = Math.min(...all);
   const hi = Math.max(...all);
   const pad = (hi - lo || 1) * 0.2;
+  // Never below −100% (no occupation loses more than all its jobs); never an empty scale.
   const scale = scaleLinear()
-    .domain([lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0])
+    .domain([lo < 0 ? Math.max(-100, lo - pad) : 0, hi > 0 || lo === 0 ? hi + pad : 0])
     .range([-Math.PI / 2, Math.PI / 2])
     .nice(4);
   const angle = (v: number): number => scale(v);

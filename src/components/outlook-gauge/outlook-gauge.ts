@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { formatInteger, formatNumber, formatPercent, formatSignedInteger } from '../../data/format.js';
 import type { CareerStep, DataProblem, OccupationProfile, Projection } from '../../data/types.js';
 import { define } from '../../internal/define.js';
@@ -10,11 +10,10 @@ import { renderSources, renderStatus } from '../../internal/parts.js';
 import { ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { RING, layoutGauge, polar } from './outlook-gauge.layout.js';
+import { gaugeStyles } from './outlook-gauge.styles.js';
 
 const checkProjection = (profile: OccupationProfile): DataProblem[] =>
-  profile.projection?.percentChange != null
-    ? []
-    : [{ path: 'projection', message: 'this profile has no projected percent change' }];
+  profile.projection ? [] : [{ path: 'projection', message: 'this profile has no employment projection' }];
 
 /**
  * Projected employment growth over the projection decade as a half-ring gauge,
@@ -49,88 +48,7 @@ const checkProjection = (profile: OccupationProfile): DataProblem[] =>
 export class MrtOutlookGauge extends LitElement {
   static override styles = [
     themeStyles,
-    css`
-      .gauge {
-        margin: 0 auto;
-        max-width: 320px;
-      }
-      .key {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: center;
-        gap: 4px 16px;
-        margin: 8px 0 0;
-        padding: 0;
-        list-style: none;
-        font-size: 0.875em;
-      }
-      .key svg {
-        margin-inline-end: 6px;
-      }
-      .placeholder {
-        display: block;
-        max-width: 320px;
-        margin: 0 auto;
-      }
-      .meter svg {
-        display: block;
-        width: 100%;
-        height: auto;
-        overflow: visible;
-        font-variant-numeric: tabular-nums;
-      }
-      .track {
-        fill: var(--_grid);
-      }
-      .value {
-        fill: var(--_accent);
-      }
-      .tick {
-        stroke: var(--_text);
-        stroke-width: 3;
-      }
-      .tick.compare {
-        stroke: var(--_muted);
-        stroke-dasharray: 4 3;
-      }
-      text {
-        fill: var(--_text);
-        font-size: 11px;
-      }
-      .end {
-        fill: var(--_muted);
-      }
-      .big {
-        font-size: 30px;
-        font-weight: 700;
-      }
-      .label {
-        color: var(--_muted);
-        font-size: 0.875em;
-        text-align: center;
-      }
-      .wording {
-        margin: 4px 0 0;
-        font-weight: 600;
-        text-align: center;
-      }
-      .jobs {
-        margin: 8px 0 0;
-        text-align: center;
-      }
-      @media (forced-colors: active) {
-        .value,
-        .track {
-          forced-color-adjust: none;
-        }
-        .value {
-          fill: Highlight;
-        }
-        .track {
-          fill: GrayText;
-        }
-      }
-    `,
+    gaugeStyles,
   ];
 
   static override properties = {
@@ -158,7 +76,8 @@ export class MrtOutlookGauge extends LitElement {
   /** Id of a career step of the profile to mark for comparison, e.g. `health-services-manager`. */
   compare?: string;
 
-  private readonly loader = new ProfileController(this, { sections: ['projection', 'careerPath'], check: checkProjection });
+  // Only the projection is reported here: the career path's problems are the career path element's.
+  private readonly loader = new ProfileController(this, { sections: ['projection'], check: checkProjection });
   private resolvedLocale = 'en-US';
   private strings: Strings = stringsFor('en-US');
 
@@ -182,15 +101,11 @@ export class MrtOutlookGauge extends LitElement {
             <div class="source"><p>&nbsp;</p></div>
           </div>`
         : nothing}
-      ${projection?.percentChange != null
-        ? this.renderGauge(projection as Projection & { percentChange: number })
-        : status === 'ready'
-          ? html`<p>${this.strings.noProjection}</p>`
-          : nothing}
+      ${projection ? this.renderGauge(projection) : status === 'ready' ? html`<p>${this.strings.noProjection}</p>` : nothing}
     `;
   }
 
-  private renderGauge(projection: Projection & { percentChange: number }): unknown {
+  private renderGauge(projection: Projection): unknown {
     const { strings } = this;
     const locale = this.resolvedLocale;
     const value = projection.percentChange;
@@ -198,9 +113,13 @@ export class MrtOutlookGauge extends LitElement {
     const step: CareerStep | undefined = this.compare
       ? this.loader.profile?.careerPath?.steps.find((s) => s.id === this.compare && s.growthPercent != null)
       : undefined;
+    if (this.compare && !step) console.warn(`<mrt-outlook-gauge>: compare="${this.compare}" names no career step with a growth figure.`);
+    const jobs = this.jobs(projection);
+    const footer = html`${jobs ? html`<p class="jobs" part="jobs">${jobs}</p>` : nothing}
+      ${renderSources([{ label: '', source: projection.source }], strings)}`;
+    if (value === null) return html`<p class="wording">${strings.noChange}</p>${footer}`;
     const layout = layoutGauge(value, [average, step?.growthPercent].filter((v): v is number => v != null));
     const pct = (v: number, signed = false): string => formatPercent(v, locale, signed);
-    const [y0, y1] = projection.years;
     const period = projection.source.period;
     const wording = projection.wording ?? this.comparison(value, average);
     // Ticks cross the ring; their labels go in the key below, where no width cuts them off.
@@ -212,24 +131,11 @@ export class MrtOutlookGauge extends LitElement {
     };
     const key = (cls: string, label: string): unknown =>
       html`<li><svg width="16" height="12" aria-hidden="true"><line class="tick ${cls}" x1="2" y1="6" x2="14" y2="6"></line></svg>${label}</li>`;
-    const valueText = [
-      `${pct(value)}: ${fill(strings.outlookLabel, period)}`,
-      wording,
-      average === null ? '' : `${strings.allOccupations}: ${pct(average)}`,
-    ]
+    const averageLabel = average === null ? '' : `${strings.allOccupations}: ${pct(average, true)}`;
+    const stepLabel = step ? `${step.title}: ${pct(step.growthPercent!, true)}` : '';
+    const valueText = [`${pct(value, true)}: ${fill(strings.outlookLabel, period)}`, wording, averageLabel, stepLabel]
       .filter(Boolean)
       .join('; ');
-    const jobs =
-      projection.numericChange != null && projection.baseEmployment != null && projection.projectedEmployment != null
-        ? fill(
-            strings.jobs,
-            formatSignedInteger(projection.numericChange, locale),
-            formatInteger(projection.baseEmployment, locale),
-            y0,
-            formatInteger(projection.projectedEmployment, locale),
-            y1,
-          )
-        : '';
     // role="meter" is set as a property (ARIA reflection): lit-analyzer's role list predates ARIA 1.2's meter.
     return html`<figure class="gauge" part="gauge">
         <div class="label" id="label">${fill(strings.outlookLabel, period)}</div>
@@ -258,11 +164,25 @@ export class MrtOutlookGauge extends LitElement {
       ${average === null && !step
         ? nothing
         : html`<ul class="key">
-            ${average === null ? nothing : key('average', `${strings.allOccupations}: ${pct(average)}`)}
-            ${step ? key('compare', `${step.title}: ${pct(step.growthPercent!, true)}`) : nothing}
+            ${averageLabel ? key('average', averageLabel) : nothing}
+            ${stepLabel ? key('compare', stepLabel) : nothing}
           </ul>`}
-      ${jobs ? html`<p class="jobs" part="jobs">${jobs}</p>` : nothing}
-      ${renderSources([{ label: '', source: projection.source }], strings)}`;
+      ${footer}`;
+  }
+
+  /** "+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026", or nothing when a figure is missing. */
+  private jobs(projection: Projection): string {
+    const { numericChange, baseEmployment, projectedEmployment, years } = projection;
+    if (numericChange == null || baseEmployment == null || projectedEmployment == null) return '';
+    const locale = this.resolvedLocale;
+    return fill(
+      this.strings.jobs,
+      formatSignedInteger(numericChange, locale),
+      formatInteger(baseEmployment, locale),
+      years[0],
+      formatInteger(projectedEmployment, locale),
+      years[1],
+    );
   }
 
   /**
@@ -272,7 +192,9 @@ export class MrtOutlookGauge extends LitElement {
   private comparison(value: number, average: number | null): string {
     const { strings } = this;
     if (average === null) return '';
-    if (value > 0 && average > 0) return fill(strings.timesAverage, formatNumber(value / average, this.resolvedLocale));
+    const ratio = Math.round((value / average) * 10) / 10;
+    if (ratio === 1) return strings.sameAsAverage;
+    if (value > 0 && average > 0) return fill(strings.timesAverage, formatNumber(ratio, this.resolvedLocale));
     return fill(value >= average ? strings.pointsAbove : strings.pointsBelow, formatNumber(Math.abs(value - average), this.resolvedLocale));
   }
 }

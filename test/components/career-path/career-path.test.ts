@@ -58,14 +58,11 @@ describe('<mrt-career-path>', () => {
     expect(details.hidden).to.equal(true);
   });
 
-  it('is one tab stop; arrow keys move between steps, Home and End jump, Enter opens', async () => {
+  it('is one tab stop, starting on the current step; arrow keys move, Home and End jump, Enter opens', async () => {
     const el = await path();
-    expect(steps(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
-    steps(el)[0].focus();
+    expect(steps(el).map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1]);
+    steps(el)[1].focus();
     await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(focused(el)).to.equal(steps(el)[1]);
-    await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(focused(el)).to.equal(steps(el)[2]);
     await sendKeys({ press: 'ArrowDown' });
@@ -74,13 +71,44 @@ describe('<mrt-career-path>', () => {
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(focused(el)).to.equal(steps(el)[0]);
-    expect(steps(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(steps(el)[2]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(steps(el)[1]);
+    expect(steps(el).map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1]);
     let selected = 0;
     el.addEventListener('mrt-step-select', () => selected++);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(steps(el)[0].getAttribute('aria-expanded')).to.equal('true');
+    expect(steps(el)[1].getAttribute('aria-expanded')).to.equal('true');
     expect(selected).to.equal(1);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(steps(el)[1].getAttribute('aria-expanded')).to.equal('false');
+    expect(selected).to.equal(1, 'closing a step is not a selection');
+  });
+
+  it('leaves modified arrow keys to the browser (Alt+Left is Back)', async () => {
+    const el = await path();
+    steps(el)[1].focus();
+    const event = new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, composed: true, cancelable: true });
+    steps(el)[1].dispatchEvent(event);
+    expect(event.defaultPrevented).to.equal(false);
+  });
+
+  it('keeps a tab stop when the steps change, and survives an empty list', async () => {
+    const el = await path();
+    steps(el)[2].click();
+    el.data = variant((p) => p.careerPath.steps.splice(2, 1));
+    await settled(el);
+    expect(steps(el).map((b) => b.tabIndex)).to.deep.equal([-1, 0]);
+    el.data = variant((p) => (p.careerPath.steps = []));
+    await settled(el);
+    expect(steps(el)).to.have.length(0);
+    expect(textOf(el)).to.contain('No career path in this dataset.');
+    expect(textOf(el)).to.contain('Related careers');
   });
 
   it('does not fire mrt-step-select when current is set by script', async () => {
@@ -131,6 +159,7 @@ describe('<mrt-career-path>', () => {
     const source = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ');
     expect(source).to.contain('Career path: How To Become A Medical Records Technician, 2017');
     expect(source).to.contain('Related careers: U.S. Bureau of Labor Statistics');
+    expect(source).to.contain('Qualities, Work environment: How To Become A Medical Records Technician, 2017.');
   });
 
   it('is accessible (axe) in light and dark, with a step open', async () => {
@@ -140,6 +169,11 @@ describe('<mrt-career-path>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('its section heading follows heading-level', async () => {
+    const el = await path(html`<mrt-career-path heading-level="4"></mrt-career-path>`);
+    expect($(el, '.subhead[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
   });
 
   it('in Spanish', async () => {

@@ -28,6 +28,11 @@ describe('layoutGauge', () => {
     expect(bar).to.match(/^M/);
   });
 
+  it('never an empty scale, and never below −100%', () => {
+    expect(layoutGauge(0).domain[1]).to.be.greaterThan(0);
+    expect(layoutGauge(-100, [7.4]).domain[0]).to.equal(-100);
+  });
+
   it('an occupation with no change draws no value arc', () => {
     expect(layoutGauge(0, [7.4]).bar).to.not.contain('A');
   });

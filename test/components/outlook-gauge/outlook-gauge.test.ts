@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtOutlookGauge } from '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
@@ -19,7 +19,7 @@ describe('<mrt-outlook-gauge>', () => {
     expect($(el, '[part="wording"]')!.textContent).to.equal('much faster than average');
     expect($(el, '.label')!.textContent).to.equal('Projected change in employment, 2016–26');
     expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026');
-    expect(textOf(el)).to.contain('All occupations: 7.4%');
+    expect(textOf(el)).to.contain('All occupations: +7.4%');
     expect($(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('U.S. Bureau of Labor Statistics, Employment Projections, 2016–26.');
   });
 
@@ -30,7 +30,7 @@ describe('<mrt-outlook-gauge>', () => {
     expect(meter.getAttribute('aria-valuemax')).to.equal('20');
     expect(meter.getAttribute('aria-valuenow')).to.equal('13.5');
     expect(meter.getAttribute('aria-valuetext')).to.equal(
-      '13.5%: Projected change in employment, 2016–26; much faster than average; All occupations: 7.4%',
+      '+13.5%: Projected change in employment, 2016–26; much faster than average; All occupations: +7.4%',
     );
     expect($(el, '#' + meter.getAttribute('aria-labelledby'))!.textContent).to.equal('Projected change in employment, 2016–26');
     expect($(el, 'svg')!.getAttribute('aria-hidden')).to.equal('true');
@@ -73,10 +73,69 @@ describe('<mrt-outlook-gauge>', () => {
     const event = oneEvent(el, 'mrt-data-error') as Promise<MrtDataErrorEvent>;
     el.data = variant((p) => delete (p as Record<string, unknown>)['projection']);
     await fixture(html`${el}`);
-    expect((await event).detail.message).to.equal('projection: this profile has no projected percent change');
+    expect((await event).detail.message).to.equal('projection: this profile has no employment projection');
     await settled(el);
     expect(textOf(el)).to.contain('No employment projection in this dataset.');
     expect($(el, '[role="meter"]') === null).to.equal(true);
+  });
+
+  it('a percent change out of range is shown as missing; the jobs and the source still show', async () => {
+    const el = document.createElement('mrt-outlook-gauge');
+    const event = oneEvent(el, 'mrt-data-error') as Promise<MrtDataErrorEvent>;
+    el.data = variant((p) => (p.projection.percentChange = 1500));
+    await fixture(html`${el}`);
+    expect((await event).detail.message).to.equal('projection.percentChange: must be at most 1000, got 1500');
+    await settled(el);
+    expect($(el, '[role="meter"]') === null).to.equal(true);
+    expect(textOf(el)).to.contain('The projected change in employment is not available.');
+    expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026');
+    expect($(el, '[part="source"]') !== null).to.equal(true);
+  });
+
+  it('a change equal to the average reads "about the same"', async () => {
+    const data = variant((p) => {
+      delete (p.projection as Record<string, unknown>)['wording'];
+      p.projection.percentChange = 7.4;
+    });
+    const el = await gauge(html`<mrt-outlook-gauge .data=${data}></mrt-outlook-gauge>`);
+    expect($(el, '[part="wording"]')!.textContent).to.equal('about the same as the average for all occupations');
+  });
+
+  it('names the compared step in the meter’s sentence, and warns about an unknown one', async () => {
+    const el = await gauge(html`<mrt-outlook-gauge compare="health-services-manager"></mrt-outlook-gauge>`);
+    expect($(el, '[role="meter"]')!.getAttribute('aria-valuetext')).to.contain('Health Services Manager: +20.5%');
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      el.compare = 'astronaut';
+      await el.updateComplete;
+      expect(warnings.join()).to.contain('compare="astronaut"');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('does not report the career path’s problems (the career path element does)', async () => {
+    let errors = 0;
+    const el = document.createElement('mrt-outlook-gauge');
+    el.addEventListener('mrt-data-error', () => errors++);
+    el.data = variant((p) => ((p.careerPath.steps[2] as Record<string, unknown>)['next'] = ['training']));
+    await fixture(html`${el}`);
+    await settled(el);
+    expect(errors).to.equal(0);
+  });
+
+  it('sweeps the arc in, unless the reader asks for less motion', async () => {
+    const el = await gauge();
+    expect(getComputedStyle($(el, 'path.value')!).animationName).to.equal('sweep');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const still = await gauge();
+      expect(getComputedStyle($(still, 'path.value')!).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('in Spanish', async () => {

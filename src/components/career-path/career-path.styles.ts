@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+export const pathStyles = css`
+  .steps {
+    display: grid;
+    gap: 12px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .step {
+    position: relative;
+    display: grid;
+    grid-template-columns: 36px 1fr;
+    gap: 0 8px;
+    width: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .marker {
+    display: grid;
+    place-items: center;
+    width: 36px;
+    height: 36px;
+    border: 2px solid var(--_muted);
+    border-radius: 50%;
+    background: var(--_surface);
+    font-weight: 700;
+  }
+  [aria-current] .marker {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .name {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .facts,
+  .details {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .details {
+    margin: 4px 0 0 44px;
+    color: var(--_text);
+  }
+  .details p {
+    margin: 0 0 4px;
+  }
+  .subhead,
+  summary {
+    margin: 16px 0 4px;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .related {
+    margin: 0;
+    padding-inline-start: 20px;
+  }
+  /* Narrow: circles one above the other, joined by a line down the left. */
+  .steps li {
+    position: relative;
+  }
+  .steps li:not(:last-child)::before {
+    content: '';
+    position: absolute;
+    top: 38px;
+    bottom: -10px;
+    left: 17px;
+    border-left: 2px solid var(--_muted);
+  }
+  @container (min-width: 600px) {
+    .steps li:not(:last-child)::before {
+      content: none;
+    }
+    .steps {
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
+    }
+    /* Circle on top, words below, a line from circle to circle. */
+    .step {
+      grid-template-columns: 1fr;
+    }
+    .facts,
+    .details {
+      grid-column: 1;
+      margin-inline-start: 0;
+    }
+    .steps li:not(:last-child) .step::after {
+      content: '';
+      position: absolute;
+      top: 18px;
+      left: 44px;
+      right: -4px;
+      border-top: 2px solid var(--_muted);
+    }
+  }
+  @media (forced-colors: active) {
+    [aria-current] .marker {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const gaugeStyles = css`
+  .gauge {
+    margin: 0 auto;
+    max-width: 320px;
+  }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 4px 16px;
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .key svg {
+    margin-inline-end: 6px;
+  }
+  .placeholder {
+    display: block;
+    max-width: 320px;
+    margin: 0 auto;
+  }
+  .meter svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-variant-numeric: tabular-nums;
+  }
+  .track {
+    fill: var(--_grid);
+  }
+  .value {
+    fill: var(--_accent);
+  }
+  /* The arc sweeps in from the left, unless the reader asked for less motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    .value {
+      animation: sweep 0.6s ease-out;
+    }
+  }
+  @keyframes sweep {
+    from {
+      clip-path: inset(0 100% 0 0);
+    }
+  }
+  .tick {
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  .tick.compare {
+    stroke: var(--_muted);
+    stroke-dasharray: 4 3;
+  }
+  text {
+    fill: var(--_text);
+    font-size: 11px;
+  }
+  .end {
+    fill: var(--_muted);
+  }
+  .big {
+    font-size: 30px;
+    font-weight: 700;
+  }
+  .label {
+    color: var(--_muted);
+    font-size: 0.875em;
+    text-align: center;
+  }
+  .wording {
+    margin: 4px 0 0;
+    font-weight: 600;
+    text-align: center;
+  }
+  .jobs {
+    margin: 8px 0 0;
+    text-align: center;
+  }
+  @media (forced-colors: active) {
+    .value,
+    .track {
+      forced-color-adjust: none;
+    }
+    .value {
+      fill: Highlight;
+    }
+    .track {
+      fill: GrayText;
+    }
+  }
+`;
