@@ -11,7 +11,7 @@ export const pathStyles = css`
   .step {
     position: relative;
     display: grid;
-    grid-template-columns: 36px 1fr;
+    grid-template-columns: 2.25em 1fr;
     gap: 0 8px;
     width: 100%;
     padding: 0;
@@ -25,8 +25,8 @@ export const pathStyles = css`
   .marker {
     display: grid;
     place-items: center;
-    width: 36px;
-    height: 36px;
+    width: 2.25em;
+    height: 2.25em;
     border: 2px solid var(--_muted);
     border-radius: 50%;
     background: var(--_surface);
@@ -47,8 +47,12 @@ export const pathStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .chevron {
+    color: var(--_muted);
+    font-weight: 400;
+  }
   .details {
-    margin: 4px 0 0 44px;
+    margin: 4px 0 0 2.75em;
     color: var(--_text);
   }
   .details p {
@@ -71,9 +75,9 @@ export const pathStyles = css`
   .steps li:not(:last-child)::before {
     content: '';
     position: absolute;
-    top: 38px;
+    top: 2.375em;
     bottom: -10px;
-    left: 17px;
+    left: calc(1.125em - 1px);
     border-left: 2px solid var(--_muted);
   }
   @container (min-width: 600px) {
@@ -96,8 +100,8 @@ export const pathStyles = css`
     .steps li:not(:last-child) .step::after {
       content: '';
       position: absolute;
-      top: 18px;
-      left: 44px;
+      top: 1.125em;
+      left: 2.75em;
       right: -4px;
       border-top: 2px solid var(--_muted);
     }

@@ -176,7 +176,7 @@ export class MrtCareerPath extends LitElement {
             @click=${() => this.handleSelect(step, i)}
           >
             <span class="marker" part="marker" aria-hidden="true">${i + 1}</span>
-            <span class="name">${step.title}</span>
+            <span class="name">${step.title} <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
             <span class="facts">${this.facts(step)}</span>
           </button>
           <div class="details" part="details" id="details-${i}" ?hidden=${!open}>
@@ -192,11 +192,12 @@ export class MrtCareerPath extends LitElement {
   private facts(step: { kind?: string; medianAnnual?: number | null; growthPercent?: number | null }): unknown {
     const { strings } = this;
     if (step.kind === 'training') return (step as CareerStep).education ?? nothing;
+    const pay = step.medianAnnual == null ? '' : formatCurrency(step.medianAnnual, this.resolvedLocale);
+    const growth = step.growthPercent == null ? '' : formatPercent(step.growthPercent, this.resolvedLocale, true);
+    // One text where possible: screen readers join separate text parts without their spaces.
+    if (pay && growth) return `${strings.medianPay} ${pay} · ${strings.growth} ${growth}`;
     const missing = html`<span aria-hidden="true">—</span><span class="vh">${strings.notAvailable}</span>`;
-    return html`${strings.medianPay}
-      ${step.medianAnnual == null ? missing : formatCurrency(step.medianAnnual, this.resolvedLocale)} ·
-      ${strings.growth}
-      ${step.growthPercent == null ? missing : formatPercent(step.growthPercent, this.resolvedLocale, true)}`;
+    return html`${strings.medianPay} ${pay || missing} · ${strings.growth} ${growth || missing}`;
   }
 
   private renderRelated(careers: { title: string; medianAnnual: number | null; growthPercent: number | null }[]): unknown {

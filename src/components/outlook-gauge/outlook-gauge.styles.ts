@@ -32,6 +32,13 @@ export const gaugeStyles = css`
   }
   .track {
     fill: var(--_grid);
+    /* The outline shows where the scale ends (the fill alone is too faint against the page). */
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .halo {
+    stroke: var(--_surface);
+    stroke-width: 7;
   }
   .value {
     fill: var(--_accent);

@@ -127,18 +127,19 @@ export class MrtOutlookGauge extends LitElement {
       const a = layout.angle(v);
       const [x1, y1] = polar(a, RING.inner - 6);
       const [x2, y2] = polar(a, RING.outer + 6);
-      return svg`<line class="tick ${cls}" part=${cls} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+      // A halo of the background colour keeps the tick visible where it crosses the value arc.
+      return svg`<line class="halo" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>
+        <line class="tick ${cls}" part=${cls} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
     };
     const key = (cls: string, label: string): unknown =>
       html`<li><svg width="16" height="12" aria-hidden="true"><line class="tick ${cls}" x1="2" y1="6" x2="14" y2="6"></line></svg>${label}</li>`;
     const averageLabel = average === null ? '' : `${strings.allOccupations}: ${pct(average, true)}`;
     const stepLabel = step ? `${step.title}: ${pct(step.growthPercent!, true)}` : '';
-    const valueText = [`${pct(value, true)}: ${fill(strings.outlookLabel, period)}`, wording, averageLabel, stepLabel]
-      .filter(Boolean)
-      .join('; ');
+    // The meter says the value and the wording; its label, the caption and the key are each read once.
+    const valueText = [pct(value, true), wording, averageLabel, stepLabel].filter(Boolean).join('; ');
     // role="meter" is set as a property (ARIA reflection): lit-analyzer's role list predates ARIA 1.2's meter.
     return html`<figure class="gauge" part="gauge">
-        <div class="label" id="label">${fill(strings.outlookLabel, period)}</div>
+        <div class="label" id="label" aria-hidden="true">${fill(strings.outlookLabel, period)}</div>
         <div
           class="meter"
           part="meter"
@@ -159,11 +160,11 @@ export class MrtOutlookGauge extends LitElement {
             <text class="end" x=${(RING.inner + RING.outer) / 2} y="16" text-anchor="middle">${pct(layout.domain[1])}</text>
           </svg>
         </div>
-        <figcaption class="wording" part="wording">${wording}</figcaption>
+        <figcaption class="wording" part="wording" aria-hidden="true">${wording}</figcaption>
       </figure>
       ${average === null && !step
         ? nothing
-        : html`<ul class="key">
+        : html`<ul class="key" aria-hidden="true">
             ${averageLabel ? key('average', averageLabel) : nothing}
             ${stepLabel ? key('compare', stepLabel) : nothing}
           </ul>`}

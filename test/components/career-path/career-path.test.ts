@@ -19,7 +19,7 @@ describe('<mrt-career-path>', () => {
   it('lists the steps in order, as an ordered list, with pay and growth', async () => {
     const el = await path();
     expect($(el, 'ol')).to.not.equal(null);
-    expect(steps(el).map((b) => b.querySelector('.name')!.textContent)).to.deep.equal([
+    expect(steps(el).map((b) => b.querySelector('.name')!.textContent!.replace(/[▸▾]/, '').trim())).to.deep.equal([
       'Training',
       'Medical Records Technician',
       'Health Services Manager',

@@ -30,7 +30,7 @@ describe('<mrt-outlook-gauge>', () => {
     expect(meter.getAttribute('aria-valuemax')).to.equal('20');
     expect(meter.getAttribute('aria-valuenow')).to.equal('13.5');
     expect(meter.getAttribute('aria-valuetext')).to.equal(
-      '+13.5%: Projected change in employment, 2016–26; much faster than average; All occupations: +7.4%',
+      '+13.5%; much faster than average; All occupations: +7.4%',
     );
     expect($(el, '#' + meter.getAttribute('aria-labelledby'))!.textContent).to.equal('Projected change in employment, 2016–26');
     expect($(el, 'svg')!.getAttribute('aria-hidden')).to.equal('true');
@@ -38,7 +38,7 @@ describe('<mrt-outlook-gauge>', () => {
 
   it('draws the average tick at its angle on the same scale', async () => {
     const el = await gauge();
-    const tick = $(el, 'svg[viewBox] line.average')!;
+    const tick = $(el, 'svg[viewBox] line.tick.average')!;
     const [x, y] = [Number(tick.getAttribute('x2')), Number(tick.getAttribute('y2'))];
     // 7.4 of 0–20 is 66.6° from the left end: atan2 from 12 o'clock.
     const angle = Math.atan2(x, -y);
@@ -64,7 +64,7 @@ describe('<mrt-outlook-gauge>', () => {
 
   it('marks a career step for comparison with compare', async () => {
     const el = await gauge(html`<mrt-outlook-gauge compare="health-services-manager"></mrt-outlook-gauge>`);
-    expect($$(el, 'svg[viewBox] line.compare')).to.have.length(1);
+    expect($$(el, 'svg[viewBox] line.tick.compare')).to.have.length(1);
     expect(textOf(el)).to.contain('Health Services Manager: +20.5%');
   });
 
