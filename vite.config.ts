@@ -66,6 +66,7 @@ export default defineConfig(({ mode }) =>
               'salary-range': 'src/salary-range.ts',
               'outlook-gauge': 'src/outlook-gauge.ts',
               'career-path': 'src/career-path.ts',
+              'state-wages': 'src/state-wages.ts',
               data: 'src/data.ts',
               // Node only: the importer and its command. Never imported by the browser entries.
               'import/index': 'src/import/index.ts',

@@ -4,7 +4,7 @@
  */
 import defaultProfile from '../data/medical-records-technician.json';
 
-export type ScenarioTag = 'mrt-salary-card' | 'mrt-salary-range' | 'mrt-outlook-gauge' | 'mrt-career-path';
+export type ScenarioTag = 'mrt-salary-card' | 'mrt-salary-range' | 'mrt-outlook-gauge' | 'mrt-career-path' | 'mrt-state-wages';
 
 export interface Scenario {
   id: string;
@@ -97,6 +97,24 @@ export const scenarios: Scenario[] = [
   },
   { id: 'range-hourly', title: 'Salary range, hourly', tag: 'mrt-salary-range', attributes: { basis: 'hourly' } },
   { id: 'range-narrow', title: 'Salary range, 280 px', tag: 'mrt-salary-range', width: 280 },
+  { id: 'states-top', title: 'Highest-paying states (the source document lists five)', tag: 'mrt-state-wages', expectText: 'New Jersey' },
+  {
+    id: 'states-all',
+    title: 'Every state, May 2023 (imported from BLS files)',
+    tag: 'mrt-state-wages',
+    attributes: { occupation: 'medical-records-specialists' },
+    expectText: 'Mississippi',
+  },
+  {
+    id: 'states-hourly',
+    title: 'States by hourly mean pay, map only',
+    tag: 'mrt-state-wages',
+    attributes: { occupation: 'medical-records-specialists', metric: 'hourly', view: 'map' },
+    expectText: 'Washington',
+  },
+  { id: 'states-dark', title: 'States, dark', tag: 'mrt-state-wages', attributes: { theme: 'dark', occupation: 'medical-records-specialists' }, expectText: 'Alaska' },
+  { id: 'states-spanish', title: 'States, Spanish', tag: 'mrt-state-wages', lang: 'es', expectText: 'Estados con mejores salarios' },
+  { id: 'states-narrow', title: 'States, 280 px', tag: 'mrt-state-wages', width: 280, attributes: { occupation: 'medical-records-specialists' }, expectText: 'Texas' },
   { id: 'path-default', title: 'Career path', tag: 'mrt-career-path', expectText: 'Health Services Manager' },
   { id: 'path-narrow', title: 'Career path, 280 px (vertical)', tag: 'mrt-career-path', width: 280, expectText: '$98,350' },
   { id: 'path-dark', title: 'Career path, dark', tag: 'mrt-career-path', attributes: { theme: 'dark' }, expectText: 'Pharmacy Technician' },
@@ -151,6 +169,19 @@ export const scenarios: Scenario[] = [
     expectError: 'title: contains HTML markup',
   },
   { id: 'bad-basis', title: 'basis="weekly" (falls back to annual)', tag: 'mrt-salary-card', attributes: { basis: 'weekly' } },
+  {
+    id: 'bad-states',
+    title: 'State rows with an unknown code, a duplicate and a negative wage',
+    tag: 'mrt-state-wages',
+    data: variant((p) =>
+      p.states.rows.push(
+        { code: 'ZZ', name: 'Nowhere', hourlyMean: 1, annualMean: 2 },
+        { code: 'NJ', name: 'New Jersey', hourlyMean: 1, annualMean: 2 },
+        { code: 'TX', name: 'Texas', hourlyMean: -1, annualMean: 2 },
+      ),
+    ),
+    expectError: 'states.rows[5].code: "ZZ" is not a US state, DC or territory code',
+  },
   {
     id: 'bad-path-loop',
     title: 'Career path that leads in a circle',

@@ -39,14 +39,15 @@ const browser = await chromium.launch({
 
 async function measure(kind) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${base}/bench/bench.html?kind=${kind}&n=${N}`);
+  // 50 state maps (with every state, May 2023); 100 of everything else.
+  await page.goto(`${base}/bench/bench.html?kind=${kind}&n=${kind === 'map' ? 50 : N}`);
   const result = await page.waitForFunction(() => window.__result, null, { timeout: 60000 });
   const value = await result.jsonValue();
   await page.close();
   return value;
 }
 
-const kinds = ['range', 'chartjs', 'card', 'gauge', 'path'];
+const kinds = ['range', 'chartjs', 'card', 'gauge', 'path', 'map'];
 const samples = Object.fromEntries(kinds.map((k) => [k, []]));
 await measure('range'); // warm the browser and the file cache
 await measure('chartjs');
@@ -66,6 +67,7 @@ const chart = stat('chartjs');
 const card = stat('card');
 const gauge = stat('gauge');
 const path = stat('path');
+const map = stat('map');
 const row = (name, s) => console.log(`${name.padEnd(44)} ${s.ms.toFixed(1).padStart(8)} ms ${(s.heap / 1e6).toFixed(2).padStart(8)} MB`);
 console.log(`median of ${ROUNDS} rounds, ${N} widgets per page, headless Chromium`);
 console.log(`${''.padEnd(44)} ${'rendered'.padStart(11)} ${'JS heap'.padStart(11)}`);
@@ -74,4 +76,5 @@ row(`${N} × Chart.js horizontal bar chart`, chart);
 row(`${N} × <mrt-salary-card>`, card);
 row(`${N} × <mrt-outlook-gauge>`, gauge);
 row(`${N} × <mrt-career-path>`, path);
+row('50 × <mrt-state-wages>, every state', map);
 console.log(`\nChart.js / mrt-salary-range: ${(chart.ms / range.ms).toFixed(2)}× the time, ${(chart.heap / range.heap).toFixed(2)}× the heap`);

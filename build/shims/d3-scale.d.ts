@@ -1,1 +1,1 @@
-export { scaleLinear } from 'd3-scale';
+export { scaleLinear, scaleQuantize } from 'd3-scale';

@@ -5,7 +5,7 @@
 // number-to-percent bar needs. test/build/d3-scale-shim.test.ts checks it
 // against d3-scale itself. See docs/decisions/0002-cdn-bundle-numeric-d3.md.
 // `nice` follows d3-scale's linear.js (ISC licence, Mike Bostock).
-import { tickIncrement, ticks } from 'd3-array';
+import { bisect, tickIncrement, ticks } from 'd3-array';
 
 export function scaleLinear() {
   let d0 = 0;
@@ -39,5 +39,23 @@ export function scaleLinear() {
     }
     return scale;
   };
+  return scale;
+}
+
+/** `scaleQuantize`: a two-number domain cut into equal steps, one per range value. */
+export function scaleQuantize() {
+  let x0 = 0;
+  let x1 = 1;
+  let range = [0, 1];
+  let thresholds = [0.5];
+  const rescale = () => {
+    const n = range.length - 1;
+    thresholds = Array.from({ length: n }, (_, i) => ((i + 1) * x1 - (i - n) * x0) / (n + 1));
+    return scale;
+  };
+  const scale = (x) => (x != null && x <= x ? range[bisect(thresholds, x, 0, thresholds.length)] : undefined);
+  scale.domain = (d) => (d ? ((x0 = +d[0]), (x1 = +d[1]), rescale()) : [x0, x1]);
+  scale.range = (r) => (r ? ((range = Array.from(r)), rescale()) : range.slice());
+  scale.thresholds = () => thresholds.slice();
   return scale;
 }

@@ -47,6 +47,16 @@ export interface Strings {
   noProjection: string;
   noChange: string;
   sameAsAverage: string;
+  /** State wages. */
+  statesTop: string;
+  statesAll: string;
+  metros: string;
+  notInData: string;
+  stateColumn: string;
+  rank: string;
+  view: Record<'map' | 'table' | 'both', string>;
+  viewLegend: string;
+  noStates: string;
   /** Career path. */
   careerPath: string;
   growth: string;
@@ -105,6 +115,15 @@ const en: Strings = {
   noProjection: 'No employment projection in this dataset.',
   noChange: 'The projected change in employment is not available.',
   sameAsAverage: 'about the same as the average for all occupations',
+  statesTop: 'Highest-paying states',
+  statesAll: 'Mean pay by state',
+  metros: 'Top-paying metropolitan areas',
+  notInData: 'not in this dataset',
+  stateColumn: 'State',
+  rank: 'Rank',
+  view: { map: 'Map', table: 'Table', both: 'Both' },
+  viewLegend: 'Show',
+  noStates: 'No state figures in this dataset.',
   careerPath: 'Career path',
   growth: 'Job growth',
   related: 'Related careers',
@@ -159,6 +178,15 @@ const es: Strings = {
   noProjection: 'No hay proyección de empleo en este conjunto de datos.',
   noChange: 'El cambio proyectado del empleo no está disponible.',
   sameAsAverage: 'más o menos igual que el promedio de todas las ocupaciones',
+  statesTop: 'Estados con mejores salarios',
+  statesAll: 'Salario promedio por estado',
+  metros: 'Áreas metropolitanas con mejores salarios',
+  notInData: 'no está en estos datos',
+  stateColumn: 'Estado',
+  rank: 'Puesto',
+  view: { map: 'Mapa', table: 'Tabla', both: 'Ambos' },
+  viewLegend: 'Mostrar',
+  noStates: 'No hay cifras por estado en estos datos.',
   careerPath: 'Trayectoria profesional',
   growth: 'Crecimiento del empleo',
   related: 'Carreras relacionadas',

@@ -15,6 +15,7 @@ describe('dist/cdn/mrt-widgets.js', () => {
     expect(customElements.get('mrt-salary-range')).to.be.a('function');
     expect(customElements.get('mrt-outlook-gauge')).to.be.a('function');
     expect(customElements.get('mrt-career-path')).to.be.a('function');
+    expect(customElements.get('mrt-state-wages')).to.be.a('function');
   });
 
   it('renders a salary card with the seed figures, accessibly', async () => {
@@ -60,6 +61,14 @@ describe('dist/cdn/mrt-widgets.js', () => {
     await settled(el as HTMLElement);
     expect(el.shadowRoot!.querySelectorAll('button.step')).to.have.length(3);
     expect(textOf(el)).to.contain('$98,350');
+  });
+
+  it('draws the state map with the quantize subset', async () => {
+    const el = await fixture(html`<mrt-state-wages occupation="medical-records-specialists"></mrt-state-wages>`);
+    await settled(el as HTMLElement);
+    expect(el.shadowRoot!.querySelectorAll('.tile')).to.have.length(51);
+    expect(el.shadowRoot!.querySelector('[data-code="DC"]')!.className).to.contain('bin-4');
+    expect(el.shadowRoot!.querySelector('[data-code="MS"]')!.className).to.contain('bin-0');
   });
 
   it('can be loaded twice without throwing', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, scaleQuantize } from 'd3-scale';
 // The CDN build swaps d3-scale for this numeric subset (docs/decisions/0002): it must agree with d3-scale.
-import { scaleLinear as shimLinear } from '../../build/shims/d3-scale.js';
+import { scaleLinear as shimLinear, scaleQuantize as shimQuantize } from '../../build/shims/d3-scale.js';
 
 const domains: [number, number][] = [
   [0, 1],
@@ -28,5 +28,22 @@ describe('CDN d3-scale subset', () => {
         }
       });
     }
+  }
+});
+
+describe('CDN d3-scale subset: scaleQuantize', () => {
+  for (const domain of [[42440, 70900], [23.75, 27.92], [0, 1], [5, 5]] as [number, number][]) {
+    it(`agrees with d3-scale on thresholds and bins for [${domain}]`, () => {
+      const range = [0, 1, 2, 3, 4];
+      const real = scaleQuantize<number>().domain(domain).range(range);
+      const shim = shimQuantize().domain(domain).range(range);
+      expect(shim.thresholds()).to.deep.equal(real.thresholds());
+      for (let i = 0; i <= 20; i++) {
+        const v = domain[0] + ((domain[1] - domain[0]) * i) / 20;
+        expect(shim(v), String(v)).to.equal(real(v));
+      }
+      expect(shim(domain[0] - 1)).to.equal(real(domain[0] - 1));
+      expect(shim(domain[1] + 1)).to.equal(real(domain[1] + 1));
+    });
   }
 });

@@ -20,45 +20,6 @@ export const cardStyles = css`
     line-height: 1.25;
     overflow-wrap: anywhere;
   }
-  .switch {
-    display: inline-flex;
-    margin: 0;
-    padding: 2px;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    min-inline-size: auto;
-  }
-  .switch label {
-    position: relative;
-    display: block;
-  }
-  .switch input {
-    position: absolute;
-    inset: 0;
-    opacity: 0;
-    margin: 0;
-    cursor: pointer;
-  }
-  .switch span {
-    display: block;
-    padding: 4px 12px;
-    border-radius: calc(var(--_radius) - 2px);
-    font-size: 0.875em;
-    color: var(--_accent);
-    transition: background-color 0.15s;
-  }
-  .switch input:checked + span {
-    background: var(--_accent);
-    color: var(--_accent-text);
-    font-weight: 600;
-  }
-  .switch input:focus-visible + span {
-    outline: 2px solid var(--_accent);
-    outline-offset: 4px;
-  }
-  .switch:disabled {
-    opacity: 0.6;
-  }
   .headline {
     margin: 12px 0 4px;
     display: flex;
@@ -153,18 +114,8 @@ export const cardStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .switch input:checked + span {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
     .bar rect {
       fill: CanvasText;
-    }
-  }
-  @media print {
-    .switch {
-      display: none;
     }
   }
 `;

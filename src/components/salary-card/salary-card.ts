@@ -11,6 +11,7 @@ import type { Theme } from '../../internal/locale.js';
 import { renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { ProfileController } from '../../internal/profile-controller.js';
+import { switchStyles } from '../../internal/switch.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkWages, readBasis } from '../../internal/wages.js';
 import { rangeStyles } from '../salary-range/salary-range.styles.js';
@@ -58,7 +59,7 @@ import { cardStyles } from './salary-card.styles.js';
  * @cssprop [--mrt-font-size=1rem] - Base font size.
  */
 export class MrtSalaryCard extends LitElement {
-  static override styles = [themeStyles, rangeStyles, cardStyles];
+  static override styles = [themeStyles, switchStyles, rangeStyles, cardStyles];
 
   static override properties = {
     occupation: {},

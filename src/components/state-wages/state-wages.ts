@@ -1,0 +1,304 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { scaleQuantize } from 'd3-scale';
+import { formatCurrency, formatInteger } from '../../data/format.js';
+import type { DataProblem, OccupationProfile, StateRow } from '../../data/types.js';
+import { MrtStateSelectEvent } from '../../events/state-select.js';
+import { define } from '../../internal/define.js';
+import { stringsFor } from '../../internal/i18n.js';
+import type { Strings } from '../../internal/i18n.js';
+import { localeOf } from '../../internal/locale.js';
+import type { Theme } from '../../internal/locale.js';
+import { renderSources, renderStatus } from '../../internal/parts.js';
+import type { SourceEntry } from '../../internal/parts.js';
+import { ProfileController } from '../../internal/profile-controller.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { TILES, neighbour } from './state-wages.layout.js';
+import type { Direction } from './state-wages.layout.js';
+import { stateStyles } from './state-wages.styles.js';
+
+export const METRICS = ['annual', 'hourly', 'employment'] as const;
+export type Metric = (typeof METRICS)[number];
+const FIELD = { annual: 'annualMean', hourly: 'hourlyMean', employment: 'employment' } as const;
+type Column = 'rank' | 'name' | 'hourlyMean' | 'annualMean' | 'employment';
+/** Tiles in reading order, for Home and End. */
+const ORDER = Object.keys(TILES).sort((a, b) => TILES[a][1] - TILES[b][1] || TILES[a][0] - TILES[b][0]);
+
+const checkStates = (profile: OccupationProfile): DataProblem[] =>
+  profile.states?.rows.length ? [] : [{ path: 'states', message: 'this profile has no state figures' }];
+
+/**
+ * Where the job pays best: an equal-tile map of the 50 states and DC coloured
+ * by the chosen figure, joined to a sortable table of the same rows, and the
+ * top-paying metro areas. States not in the profile are outlined and marked,
+ * never shown as zero.
+ *
+ * @summary State wages: an equal-tile US map joined to a sortable table, and metro areas.
+ * @tagname mrt-state-wages
+ *
+ * @fires mrt-state-select - The reader chose a state (click, tap or Enter on a tile or a row). `detail` is the state's row. Not fired when `selected` is set by script.
+ * @fires mrt-data-error - The profile could not be loaded, or state rows in it are invalid (the valid rows still draw). `detail` lists each problem with its path.
+ *
+ * @csspart map - The tile map.
+ * @csspart tile - One state's tile.
+ * @csspart legend - The colour legend.
+ * @csspart table - The table of states.
+ * @csspart metros - The metro areas.
+ * @csspart message - The visible message about data problems.
+ * @csspart source - The source and reference period lines.
+ *
+ * @cssprop [--mrt-accent=light-dark(#1d5fbf, #74a9f7)] - Selection and focus rings.
+ * @cssprop [--mrt-text=light-dark(#1b1f24, #e6e9ed)] - Text.
+ * @cssprop [--mrt-muted=light-dark(#57606a, #a4adb8)] - Outline of states not in the dataset.
+ * @cssprop [--mrt-surface=light-dark(#ffffff, #16191d)] - Background.
+ * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Table rules.
+ * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
+ */
+export class MrtStateWages extends LitElement {
+  static override styles = [themeStyles, ...stateStyles];
+
+  static override properties = {
+    occupation: {},
+    src: {},
+    data: { attribute: false },
+    srcTimeout: { attribute: 'src-timeout', type: Number },
+    locale: {},
+    theme: { reflect: true },
+    metric: {},
+    view: { reflect: true },
+    selected: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    // `attribute: false` keeps this internal state out of the manifest's attributes.
+    focusCode: { state: true, attribute: false },
+    sortBy: { state: true, attribute: false },
+    sortUp: { state: true, attribute: false },
+  };
+
+  /** Id of a built-in profile. */
+  occupation = 'medical-records-technician';
+  /** URL of a profile JSON document; takes precedence over `occupation`. */
+  src?: string;
+  /** A profile object; takes precedence over everything else. */
+  data?: unknown;
+  /** How long to wait for `src`, in milliseconds. */
+  srcTimeout = 10000;
+  /** BCP 47 locale for numbers and text; default: the nearest `lang`, else `en-US`. */
+  locale?: string;
+  /** `light`, `dark`, or `auto` (the reader's system setting). */
+  theme: Theme = 'auto';
+  /** The figure that colours the map: `annual` (mean pay), `hourly` (mean pay) or `employment`. */
+  metric: Metric = 'annual';
+  /** `both`, `map` or `table`; the table is always there for screen readers. */
+  view: 'both' | 'map' | 'table' = 'both';
+  /** USPS code of the selected state (`NJ`), shown in the map and the table. */
+  selected?: string;
+  /** Level of the heading, 1–6; the metro areas' heading is one below. */
+  headingLevel = 2;
+
+  private focusCode?: string;
+  private sortBy: Column = 'rank';
+  private sortUp = true;
+  private readonly loader = new ProfileController(this, { sections: ['states', 'metros'], check: checkStates });
+  private resolvedLocale = 'en-US';
+  private strings: Strings = stringsFor('en-US');
+  private rows = new Map<string, StateRow>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.resolvedLocale = localeOf(this, this.locale);
+    this.strings = stringsFor(this.resolvedLocale);
+    if (changed.has('metric') && !(METRICS as readonly string[]).includes(this.metric)) {
+      console.warn(`<mrt-state-wages>: metric="${this.metric}" is not annual, hourly or employment; showing annual mean pay.`);
+      this.metric = 'annual';
+    }
+  }
+
+  protected override render(): unknown {
+    const { profile, status } = this.loader;
+    const states = profile?.states;
+    this.rows = new Map(states?.rows.map((r) => [r.code, r]));
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const sources: SourceEntry[] = [];
+    if (states) sources.push({ label: this.strings.stateColumn, source: states.source });
+    if (profile?.metros) sources.push({ label: this.strings.metros, source: profile.metros.source });
+    return html`
+      ${renderStatus(this.loader, this.strings)}
+      ${states
+        ? html`<div class="head">
+              <div class="title" role="heading" aria-level=${level}>
+                ${states.coverage === 'top' ? this.strings.statesTop : this.strings.statesAll}
+              </div>
+              ${this.renderViewSwitch()}
+            </div>
+            ${this.renderMap()} ${this.renderTable(states.rows)}`
+        : status === 'ready'
+          ? html`<p>${this.strings.noStates}</p>`
+          : html`<div class="map placeholder" aria-hidden="true"></div>`}
+      ${profile?.metros?.rows.length ? this.renderMetros(profile.metros.rows, level) : nothing}
+      ${sources.length ? renderSources(sources, this.strings) : nothing}
+    `;
+  }
+
+  private renderViewSwitch(): unknown {
+    return html`<fieldset class="switch">
+      <legend class="vh">${this.strings.viewLegend}</legend>
+      ${(['both', 'map', 'table'] as const).map(
+        (view) => html`<label>
+          <input type="radio" name="view" value=${view} .checked=${this.view === view} @change=${() => (this.view = view)} /><span
+            >${this.strings.view[view]}</span
+          >
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  /** Value text of a row's figure for the current metric, or undefined when missing. */
+  private value(row: StateRow | undefined, metric: Metric = this.metric): string | undefined {
+    const v = row?.[FIELD[metric]];
+    if (v == null) return undefined;
+    return metric === 'employment' ? formatInteger(v, this.resolvedLocale) : formatCurrency(v, this.resolvedLocale);
+  }
+
+  private renderMap(): unknown {
+    // The scale spans the states on the map; territories are in the table only.
+    const values = [...this.rows.values()]
+      .filter((r) => r.code in TILES)
+      .map((r) => r[FIELD[this.metric]])
+      .filter((v): v is number => v != null);
+    const scale = scaleQuantize<number>()
+      .domain([Math.min(...values), Math.max(...values)])
+      .range([0, 1, 2, 3, 4]);
+    const focus = this.focusCode ?? this.selected ?? ORDER.find((c) => this.rows.has(c)) ?? ORDER[0];
+    const shown = this.rows.get(this.selected ?? this.focusCode ?? '');
+    // The legend names the lowest and highest figures only: five equal steps between them, no invented boundaries.
+    const format = (v: number): string => (this.metric === 'employment' ? formatInteger(v, this.resolvedLocale) : formatCurrency(v, this.resolvedLocale));
+    return html`<div class=${this.view === 'table' ? 'vh' : ''}>
+      <div class="map" part="map" role="group" aria-label=${this.strings.stateColumn} @keydown=${this.handleKeydown}>
+        ${Object.entries(TILES).map(([code, [x, y]]) => {
+          const row = this.rows.get(code);
+          const v = row?.[FIELD[this.metric]];
+          const value = this.value(row);
+          return html`<button
+            part="tile"
+            class="tile c${x} r${y} ${v == null ? 'missing' : `bin-${scale(v)}`}"
+            data-code=${code}
+            tabindex=${code === focus ? 0 : -1}
+            aria-pressed=${code === this.selected ? 'true' : 'false'}
+            @click=${() => this.handleSelect(code)}
+            @focus=${() => (this.focusCode = code)}
+          >
+            ${code}<span class="vh"> ${row?.name ?? ''}: ${value ?? this.strings.notInData}</span>
+          </button>`;
+        })}
+      </div>
+      <p class="detail" aria-hidden="true">
+        ${shown ? `${shown.name}: ${this.value(shown) ?? this.strings.notInData}` : html`&nbsp;`}
+      </p>
+      <div class="legend" part="legend" aria-hidden="true">
+        ${values.length
+          ? html`<span>${format(Math.min(...values))}</span>
+              ${[0, 1, 2, 3, 4].map((bin) => html`<span class="swatch bin-${bin}"></span>`)}
+              <span>${format(Math.max(...values))}</span>`
+          : nothing}
+        <span><span class="swatch missing"></span> ${this.strings.notInData}</span>
+      </div>
+    </div>`;
+  }
+
+  private renderTable(rows: StateRow[]): unknown {
+    const { strings } = this;
+    const metric = FIELD[this.metric];
+    const ranked = [...rows].sort((a, b) => (b[metric] ?? -Infinity) - (a[metric] ?? -Infinity));
+    const rank = new Map(ranked.map((r, i) => [r.code, i + 1]));
+    const key = (r: StateRow): number | string => (this.sortBy === 'rank' ? rank.get(r.code)! : this.sortBy === 'name' ? r.name : (r[this.sortBy] ?? -Infinity));
+    const sorted = [...rows].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      const order = typeof x === 'string' ? x.localeCompare(String(y), this.resolvedLocale) : x - (y as number);
+      return this.sortUp ? order : -order;
+    });
+    const columns: [Column, string][] = [
+      ['rank', strings.rank],
+      ['name', strings.stateColumn],
+      ['hourlyMean', `${strings.meanPay} (${strings.per.hourly})`],
+      ['annualMean', `${strings.meanPay} (${strings.per.annual})`],
+    ];
+    if (rows.some((r) => r.employment !== null)) columns.push(['employment', strings.employed]);
+    return html`<div class="table-wrap ${this.view === 'map' ? 'vh' : ''}">
+      <table part="table">
+        <thead>
+          <tr>
+            ${columns.map(
+              ([column, label]) => html`<th
+                scope="col"
+                aria-sort=${this.sortBy === column ? (this.sortUp ? 'ascending' : 'descending') : 'none'}
+              >
+                <button class="sort" @click=${() => this.handleSort(column)}>${label}</button>
+              </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map(
+            (r) => html`<tr class=${r.code === this.selected ? 'selected' : ''}>
+              <td>${rank.get(r.code)}</td>
+              <th scope="row">
+                <button class="row" aria-pressed=${r.code === this.selected ? 'true' : 'false'} @click=${() => this.handleSelect(r.code)}>
+                  ${r.name}
+                </button>
+              </th>
+              <td>${this.value(r, 'hourly') ?? strings.notAvailable}</td>
+              <td>${this.value(r, 'annual') ?? strings.notAvailable}</td>
+              ${columns.length > 4 ? html`<td>${this.value(r, 'employment') ?? strings.notAvailable}</td>` : nothing}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderMetros(rows: { name: string; hourlyMean: number | null; annualMean: number | null }[], level: number): unknown {
+    const pay = (v: number | null, per: string): string => (v == null ? this.strings.notAvailable : `${formatCurrency(v, this.resolvedLocale)} ${per}`);
+    return html`<div class="subhead" role="heading" aria-level=${Math.min(6, level + 1)}>${this.strings.metros}</div>
+      <ol class="metros" part="metros">
+        ${rows.map(
+          (m) => html`<li>${m.name}: ${pay(m.annualMean, this.strings.per.annual)} (${pay(m.hourlyMean, this.strings.per.hourly)})</li>`,
+        )}
+      </ol>`;
+  }
+
+  private handleSelect(code: string): void {
+    this.selected = code;
+    this.focusCode = code;
+    const row = this.rows.get(code);
+    if (row) this.dispatchEvent(new MrtStateSelectEvent(row));
+  }
+
+  private handleSort(column: Column): void {
+    this.sortUp = this.sortBy === column ? !this.sortUp : column === 'rank' || column === 'name';
+    this.sortBy = column;
+  }
+
+  /** One tab stop: arrows move in map geography, Home/End to the first and last tile, Escape clears. */
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const from = (event.target as HTMLElement).dataset['code'] ?? '';
+    let next: string | undefined;
+    if (event.key === 'Home') next = ORDER[0];
+    else if (event.key === 'End') next = ORDER[ORDER.length - 1];
+    else if (event.key === 'Escape') {
+      this.selected = undefined;
+    } else if (event.key.startsWith('Arrow')) next = neighbour(from, event.key as Direction) ?? from;
+    else return;
+    event.preventDefault();
+    if (!next) return;
+    this.focusCode = next;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`[data-code="${next}"]`)?.focus());
+  }
+}
+
+define('mrt-state-wages', MrtStateWages);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mrt-state-wages': MrtStateWages;
+  }
+}

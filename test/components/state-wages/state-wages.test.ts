@@ -1,0 +1,154 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/state-wages/state-wages.js';
+import type { MrtStateWages } from '../../../src/components/state-wages/state-wages.js';
+import type { MrtStateSelectEvent } from '../../../src/events/state-select.js';
+import { $, $$, settled, textOf } from '../../helpers.js';
+
+async function states(template = html`<mrt-state-wages occupation="medical-records-specialists"></mrt-state-wages>`): Promise<MrtStateWages> {
+  const el = await fixture<MrtStateWages>(template);
+  await settled(el);
+  return el;
+}
+
+const tile = (el: Element, code: string): HTMLButtonElement => $<HTMLButtonElement>(el, `[data-code="${code}"]`)!;
+const bin = (el: Element, code: string): number => Number(tile(el, code).className.match(/bin-(\d)/)?.[1] ?? -1);
+const focused = (el: Element): string | undefined => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['code'];
+
+describe('<mrt-state-wages>', () => {
+  it('draws 51 equal tiles, one per state and DC', async () => {
+    const el = await states();
+    const tiles = $$<HTMLElement>(el, '.tile');
+    expect(tiles).to.have.length(51);
+    const sizes = new Set(tiles.map((t) => Math.round(t.getBoundingClientRect().width)));
+    expect(sizes.size).to.equal(1);
+  });
+
+  it('colours order with the values: darker steps for higher pay', async () => {
+    const el = await states();
+    expect(bin(el, 'DC')).to.equal(4); // $70,900, the highest
+    expect(bin(el, 'MS')).to.equal(0); // $42,440, the lowest state
+    expect(bin(el, 'WA')).to.be.at.least(bin(el, 'TX'));
+    expect(bin(el, 'TX')).to.be.at.least(bin(el, 'AL'));
+  });
+
+  it('shows states absent from the profile as not in this dataset, never as zero', async () => {
+    const el = await states(html`<mrt-state-wages></mrt-state-wages>`);
+    expect(tile(el, 'TX').classList.contains('missing')).to.equal(true);
+    expect(tile(el, 'TX').textContent).to.contain('not in this dataset');
+    expect(tile(el, 'NJ').classList.contains('missing')).to.equal(false);
+    expect($(el, '.title')!.textContent!.trim()).to.equal('Highest-paying states');
+    expect(textOf(el)).to.contain('San Jose, CA: $66,690 a year ($32.06 an hour)');
+  });
+
+  it('ranks the table by the metric and sorts by each column', async () => {
+    const el = await states();
+    const names = (): string[] => $$(el, 'tbody th').map((th) => th.textContent!.trim());
+    expect(names().slice(0, 3)).to.deep.equal(['District of Columbia', 'Washington', 'California']);
+    const header = (i: number): HTMLElement => $$<HTMLElement>(el, 'thead th')[i];
+    expect(header(0).getAttribute('aria-sort')).to.equal('ascending');
+    header(1).querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header(1).getAttribute('aria-sort')).to.equal('ascending');
+    expect(names()[0]).to.equal('Alabama');
+    header(1).querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header(1).getAttribute('aria-sort')).to.equal('descending');
+    expect(names()[0]).to.equal('Wyoming');
+  });
+
+  it('keeps the selection in sync between map and table, and fires mrt-state-select', async () => {
+    const el = await states();
+    const event = oneEvent(el, 'mrt-state-select') as Promise<MrtStateSelectEvent>;
+    tile(el, 'NJ').click();
+    const { detail } = await event;
+    await el.updateComplete;
+    expect(detail).to.deep.equal({ code: 'NJ', name: 'New Jersey', hourlyMean: 30.24, annualMean: 62900, employment: null });
+    expect(el.getAttribute('selected')).to.equal('NJ');
+    expect(tile(el, 'NJ').getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, 'tr.selected th')!.textContent!.trim()).to.equal('New Jersey');
+    expect($(el, '.detail')!.textContent!.trim()).to.equal('New Jersey: $62,900');
+    $$<HTMLButtonElement>(el, 'button.row').find((b) => b.textContent!.trim() === 'Texas')!.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('TX');
+    expect(tile(el, 'TX').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('does not fire mrt-state-select when selected is set by script', async () => {
+    const el = await states();
+    let fired = 0;
+    el.addEventListener('mrt-state-select', () => fired++);
+    el.selected = 'CA';
+    await el.updateComplete;
+    expect(tile(el, 'CA').getAttribute('aria-pressed')).to.equal('true');
+    expect(fired).to.equal(0);
+  });
+
+  it('is one tab stop; arrows move in map geography, Home/End jump, Escape clears', async () => {
+    const el = await states();
+    expect($$<HTMLElement>(el, '.tile').filter((t) => t.tabIndex === 0)).to.have.length(1);
+    tile(el, 'NJ').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal('PA');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal('MI');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal('FL');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal('AK');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('AK');
+    expect($(el, '.detail')!.textContent!.trim()).to.equal('Alaska: $58,900');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+  });
+
+  it('colours by hourly pay with metric="hourly", and the table stays for screen readers with view="map"', async () => {
+    const el = await states(html`<mrt-state-wages occupation="medical-records-specialists" metric="hourly" view="map"></mrt-state-wages>`);
+    expect(tile(el, 'DC').textContent).to.contain('$34.09');
+    expect($(el, '.table-wrap')!.classList.contains('vh')).to.equal(true);
+    expect($$(el, 'tbody tr')).to.have.length(54);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists territories in the table', async () => {
+    const el = await states();
+    expect($$(el, 'tbody th').map((th) => th.textContent!.trim())).to.include.members(['Guam', 'Puerto Rico', 'Virgin Islands']);
+  });
+
+  it('is accessible (axe) in light and dark, table shown or hidden', async () => {
+    for (const theme of ['light', 'dark']) {
+      for (const view of ['both', 'map']) {
+        const el = await states(html`<mrt-state-wages occupation="medical-records-specialists" theme=${theme} view=${view}></mrt-state-wages>`);
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
+  it('fits 280 px without scrolling the page sideways', async () => {
+    const wrapper = await fixture(html`<div style="width: 280px"><mrt-state-wages occupation="medical-records-specialists"></mrt-state-wages></div>`);
+    const el = wrapper.querySelector('mrt-state-wages')!;
+    await settled(el);
+    expect(el.getBoundingClientRect().width).to.equal(280);
+    expect($(el, '.map')!.scrollWidth).to.be.at.most(280);
+  });
+
+  it('in Spanish', async () => {
+    const el = await states(html`<mrt-state-wages locale="es"></mrt-state-wages>`);
+    expect($(el, '.title')!.textContent!.trim()).to.equal('Estados con mejores salarios');
+    expect(textOf(el)).to.contain('no está en estos datos');
+  });
+
+  it('names its sources and periods', async () => {
+    const el = await states();
+    expect($(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'State: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS), May 2023.',
+    );
+  });
+});
