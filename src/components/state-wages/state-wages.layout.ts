@@ -2,7 +2,7 @@
  * The equal-tile US map: 50 states and DC as same-size tiles in a familiar
  * arrangement (the layout public-radio and newspaper tile maps use), so DC and
  * NJ are as easy to see and hit as Texas. Pure data and geometry for
- * `<mrt-state-wages>` (not yet an element: see the project's issues).
+ * `<mrt-state-wages>`.
  */
 
 /** Column and row of each tile, by USPS code: 11 columns, 8 rows. */
@@ -15,6 +15,61 @@ export const TILES: Readonly<Record<string, readonly [number, number]>> = {
   AZ: [1, 5], NM: [2, 5], KS: [3, 5], AR: [4, 5], TN: [5, 5], NC: [6, 5], SC: [7, 5], DC: [8, 5],
   OK: [3, 6], LA: [4, 6], MS: [5, 6], AL: [6, 6], GA: [7, 6],
   HI: [0, 7], TX: [3, 7], FL: [8, 7],
+};
+
+/** Names of the tiles' states, for tiles the profile has no row for. */
+export const TILE_NAMES: Readonly<Record<string, string>> = {
+  AK: 'Alaska',
+  ME: 'Maine',
+  VT: 'Vermont',
+  NH: 'New Hampshire',
+  WA: 'Washington',
+  ID: 'Idaho',
+  MT: 'Montana',
+  ND: 'North Dakota',
+  MN: 'Minnesota',
+  IL: 'Illinois',
+  WI: 'Wisconsin',
+  MI: 'Michigan',
+  NY: 'New York',
+  RI: 'Rhode Island',
+  MA: 'Massachusetts',
+  OR: 'Oregon',
+  NV: 'Nevada',
+  WY: 'Wyoming',
+  SD: 'South Dakota',
+  IA: 'Iowa',
+  IN: 'Indiana',
+  OH: 'Ohio',
+  PA: 'Pennsylvania',
+  NJ: 'New Jersey',
+  CT: 'Connecticut',
+  CA: 'California',
+  UT: 'Utah',
+  CO: 'Colorado',
+  NE: 'Nebraska',
+  MO: 'Missouri',
+  KY: 'Kentucky',
+  WV: 'West Virginia',
+  VA: 'Virginia',
+  MD: 'Maryland',
+  DE: 'Delaware',
+  AZ: 'Arizona',
+  NM: 'New Mexico',
+  KS: 'Kansas',
+  AR: 'Arkansas',
+  TN: 'Tennessee',
+  NC: 'North Carolina',
+  SC: 'South Carolina',
+  DC: 'District of Columbia',
+  OK: 'Oklahoma',
+  LA: 'Louisiana',
+  MS: 'Mississippi',
+  AL: 'Alabama',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  TX: 'Texas',
+  FL: 'Florida',
 };
 
 export type Direction = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';

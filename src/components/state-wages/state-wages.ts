@@ -13,7 +13,7 @@ import { renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { TILES, neighbour } from './state-wages.layout.js';
+import { TILES, TILE_NAMES, neighbour } from './state-wages.layout.js';
 import type { Direction } from './state-wages.layout.js';
 import { stateStyles } from './state-wages.styles.js';
 
@@ -186,7 +186,7 @@ export class MrtStateWages extends LitElement {
             @click=${() => this.handleSelect(code)}
             @focus=${() => (this.focusCode = code)}
           >
-            ${code}<span class="vh"> ${row?.name ?? ''}: ${value ?? this.strings.notInData}</span>
+            ${code}<span class="vh"> ${row?.name ?? TILE_NAMES[code]}: ${value ?? this.strings.notInData}</span>
           </button>`;
         })}
       </div>

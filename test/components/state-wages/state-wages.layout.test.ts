@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TILES, neighbour } from '../../../src/components/state-wages/state-wages.layout.js';
+import { TILES, TILE_NAMES, neighbour } from '../../../src/components/state-wages/state-wages.layout.js';
 import { STATE_CODES } from '../../../src/data/parse.js';
 
 describe('tile map layout', () => {
@@ -8,6 +8,10 @@ describe('tile map layout', () => {
     expect(codes).to.have.length(51);
     const states = STATE_CODES.filter((c) => !['AS', 'GU', 'MP', 'PR', 'VI'].includes(c));
     expect([...codes].sort()).to.deep.equal([...states].sort());
+  });
+
+  it('names every tile', () => {
+    expect(Object.keys(TILE_NAMES).sort()).to.deep.equal(Object.keys(TILES).sort());
   });
 
   it('no two tiles overlap', () => {

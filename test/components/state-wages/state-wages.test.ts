@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/state-wages/state-wages.js';
 import type { MrtStateWages } from '../../../src/components/state-wages/state-wages.js';
 import type { MrtStateSelectEvent } from '../../../src/events/state-select.js';
@@ -35,7 +35,7 @@ describe('<mrt-state-wages>', () => {
   it('shows states absent from the profile as not in this dataset, never as zero', async () => {
     const el = await states(html`<mrt-state-wages></mrt-state-wages>`);
     expect(tile(el, 'TX').classList.contains('missing')).to.equal(true);
-    expect(tile(el, 'TX').textContent).to.contain('not in this dataset');
+    expect(tile(el, 'TX').textContent!.replace(/\s+/g, ' ').trim()).to.equal('TX Texas: not in this dataset');
     expect(tile(el, 'NJ').classList.contains('missing')).to.equal(false);
     expect($(el, '.title')!.textContent!.trim()).to.equal('Highest-paying states');
     expect(textOf(el)).to.contain('San Jose, CA: $66,690 a year ($32.06 an hour)');
@@ -137,6 +137,20 @@ describe('<mrt-state-wages>', () => {
     await settled(el);
     expect(el.getBoundingClientRect().width).to.equal(280);
     expect($(el, '.map')!.scrollWidth).to.be.at.most(280);
+  });
+
+  it('keeps its tiles and focus ring visible in forced colours, and passes axe', async () => {
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    try {
+      const el = await states();
+      expect(getComputedStyle(tile(el, 'DC')).forcedColorAdjust).to.equal('none');
+      tile(el, 'NJ').focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(getComputedStyle(tile(el, 'PA')).outlineStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { value: 'none' });
+    }
   });
 
   it('in Spanish', async () => {
