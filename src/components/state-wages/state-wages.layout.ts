@@ -84,7 +84,8 @@ const STEP: Record<Direction, [number, number]> = {
 /**
  * The tile an arrow key moves to from `code`: the nearest tile ahead in that
  * direction, where being off to the side counts a little less than being
- * farther ahead (so from FL, up reaches GA, not DC). Undefined at the edge.
+ * farther ahead (so from FL, up reaches GA, not DC), at most one row or column
+ * off the line. Undefined at the edge.
  */
 export function neighbour(code: string, direction: Direction): string | undefined {
   const from = TILES[code];
@@ -96,6 +97,7 @@ export function neighbour(code: string, direction: Direction): string | undefine
     const ahead = (x - from[0]) * dx + (y - from[1]) * dy;
     if (ahead <= 0) continue;
     const aside = Math.abs((x - from[0]) * dy) + Math.abs((y - from[1]) * dx);
+    if (aside > 1) continue; // at most one row or column off the line: no jumps across the map
     const score = ahead + aside * 0.9;
     if (score < bestScore) [best, bestScore] = [other, score];
   }

@@ -33,31 +33,33 @@ export const stateStyles = [
     .tile {
       aspect-ratio: 1;
       min-width: 0;
+      overflow: hidden;
       padding: 0;
-      border: 2px solid transparent;
+      /* An outline in the muted colour (over 3:1 against the page) sets every tile apart, whatever its step. */
+      border: 1px solid var(--_muted);
       border-radius: 3px;
       font: inherit;
-      font-size: max(10px, 0.75em);
+      font-size: clamp(8px, 2.2cqi, 0.75em);
       font-weight: 600;
       color: #1b1f24;
       cursor: pointer;
       forced-color-adjust: none;
     }
     .bin-0 {
-      background: #dbe9f7;
+      background: #e3eefa;
     }
     .bin-1 {
       background: #a8c8ec;
     }
     .bin-2 {
-      background: #6fa0dc;
+      background: #6c9cdb;
     }
     .bin-3 {
-      background: #2f6cc0;
+      background: #2c64b4;
       color: #fff;
     }
     .bin-4 {
-      background: #183f7a;
+      background: #10315f;
       color: #fff;
     }
     .missing {
@@ -65,8 +67,13 @@ export const stateStyles = [
       border: 2px dashed var(--_muted);
       color: var(--_muted);
     }
+    /* Selected: a two-tone ring, visible on every step and on the page. */
     [aria-pressed='true'].tile {
-      border: 3px solid var(--_text);
+      box-shadow:
+        0 0 0 2px var(--_surface),
+        0 0 0 4px var(--_text);
+      position: relative;
+      z-index: 1;
     }
     .detail {
       min-height: 1.45em;
@@ -90,8 +97,12 @@ export const stateStyles = [
       height: 12px;
       vertical-align: -1px;
     }
+    .swatch {
+      border: 1px solid var(--_muted);
+      forced-color-adjust: none;
+    }
     .swatch.missing {
-      border-width: 1px;
+      border-style: dashed;
     }
     .table-wrap {
       max-width: 100%;
@@ -129,8 +140,13 @@ export const stateStyles = [
       font-weight: 400;
       text-decoration: underline;
     }
-    .selected {
-      background: color-mix(in srgb, var(--_accent) 15%, transparent);
+    /* The selected row: a bar at its start and bold text, not colour alone. */
+    .selected th[scope='row'] {
+      box-shadow: inset 4px 0 0 var(--_text);
+      padding-inline-start: 8px;
+    }
+    .selected .row {
+      font-weight: 700;
     }
     .subhead {
       margin: 16px 0 4px;

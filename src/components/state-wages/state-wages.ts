@@ -158,6 +158,15 @@ export class MrtStateWages extends LitElement {
     return metric === 'employment' ? formatInteger(v, this.resolvedLocale) : formatCurrency(v, this.resolvedLocale);
   }
 
+  /** A tile's or the detail line's figure in words: "$58,900 a year", "not available", "not in this dataset". */
+  private describe(row: StateRow | undefined): string {
+    const { strings } = this;
+    if (!row) return strings.notInData;
+    const value = this.value(row);
+    if (value === undefined) return strings.notAvailable;
+    return this.metric === 'employment' ? `${strings.employed} ${value}` : `${value} ${strings.per[this.metric]}`;
+  }
+
   private renderMap(): unknown {
     // The scale spans the states on the map; territories are in the table only.
     const values = [...this.rows.values()]
@@ -167,16 +176,18 @@ export class MrtStateWages extends LitElement {
     const scale = scaleQuantize<number>()
       .domain([Math.min(...values), Math.max(...values)])
       .range([0, 1, 2, 3, 4]);
-    const focus = this.focusCode ?? this.selected ?? ORDER.find((c) => this.rows.has(c)) ?? ORDER[0];
-    const shown = this.rows.get(this.selected ?? this.focusCode ?? '');
+    // The tab stop is always on a tile, even when a territory (table only) is selected.
+    const focus = [this.focusCode, this.selected].find((c) => c && c in TILES) ?? ORDER.find((c) => this.rows.has(c)) ?? ORDER[0];
+    const shownCode = [this.focusCode, this.selected].find((c) => c && (c in TILES || this.rows.has(c)));
+    const heading = this.loader.profile?.states?.coverage === 'top' ? this.strings.statesTop : this.strings.statesAll;
     // The legend names the lowest and highest figures only: five equal steps between them, no invented boundaries.
     const format = (v: number): string => (this.metric === 'employment' ? formatInteger(v, this.resolvedLocale) : formatCurrency(v, this.resolvedLocale));
     return html`<div class=${this.view === 'table' ? 'vh' : ''}>
-      <div class="map" part="map" role="group" aria-label=${this.strings.stateColumn} @keydown=${this.handleKeydown}>
+      <div class="map" part="map" role="group" aria-label=${heading} @keydown=${this.handleKeydown}>
         ${Object.entries(TILES).map(([code, [x, y]]) => {
           const row = this.rows.get(code);
           const v = row?.[FIELD[this.metric]];
-          const value = this.value(row);
+          const label = `${row?.name ?? TILE_NAMES[code]}: ${this.describe(row)}`;
           return html`<button
             part="tile"
             class="tile c${x} r${y} ${v == null ? 'missing' : `bin-${scale(v)}`}"
@@ -186,12 +197,12 @@ export class MrtStateWages extends LitElement {
             @click=${() => this.handleSelect(code)}
             @focus=${() => (this.focusCode = code)}
           >
-            ${code}<span class="vh"> ${row?.name ?? TILE_NAMES[code]}: ${value ?? this.strings.notInData}</span>
+            ${code}<span class="vh"> ${label}</span>
           </button>`;
         })}
       </div>
       <p class="detail" aria-hidden="true">
-        ${shown ? `${shown.name}: ${this.value(shown) ?? this.strings.notInData}` : html`&nbsp;`}
+        ${shownCode ? `${this.rows.get(shownCode)?.name ?? TILE_NAMES[shownCode]}: ${this.describe(this.rows.get(shownCode))}` : html`&nbsp;`}
       </p>
       <div class="legend" part="legend" aria-hidden="true">
         ${values.length
@@ -207,11 +218,17 @@ export class MrtStateWages extends LitElement {
   private renderTable(rows: StateRow[]): unknown {
     const { strings } = this;
     const metric = FIELD[this.metric];
-    const ranked = [...rows].sort((a, b) => (b[metric] ?? -Infinity) - (a[metric] ?? -Infinity));
-    const rank = new Map(ranked.map((r, i) => [r.code, i + 1]));
-    const key = (r: StateRow): number | string => (this.sortBy === 'rank' ? rank.get(r.code)! : this.sortBy === 'name' ? r.name : (r[this.sortBy] ?? -Infinity));
+    // Ranks for real figures only; equal figures share a rank (1, 2, 2, 4).
+    const rank = new Map<string, number>();
+    for (const r of rows) {
+      const v = r[metric];
+      if (v != null) rank.set(r.code, 1 + rows.filter((o) => (o[metric] ?? -Infinity) > v).length);
+    }
+    const key = (r: StateRow): number | string | null =>
+      this.sortBy === 'rank' ? (rank.get(r.code) ?? null) : this.sortBy === 'name' ? r.name : r[this.sortBy];
     const sorted = [...rows].sort((a, b) => {
       const [x, y] = [key(a), key(b)];
+      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1; // missing figures always last
       const order = typeof x === 'string' ? x.localeCompare(String(y), this.resolvedLocale) : x - (y as number);
       return this.sortUp ? order : -order;
     });
@@ -224,6 +241,7 @@ export class MrtStateWages extends LitElement {
     if (rows.some((r) => r.employment !== null)) columns.push(['employment', strings.employed]);
     return html`<div class="table-wrap ${this.view === 'map' ? 'vh' : ''}">
       <table part="table">
+        <caption class="vh">${this.loader.profile?.states?.coverage === 'top' ? strings.statesTop : strings.statesAll}</caption>
         <thead>
           <tr>
             ${columns.map(
@@ -231,7 +249,9 @@ export class MrtStateWages extends LitElement {
                 scope="col"
                 aria-sort=${this.sortBy === column ? (this.sortUp ? 'ascending' : 'descending') : 'none'}
               >
-                <button class="sort" @click=${() => this.handleSort(column)}>${label}</button>
+                <button class="sort" @click=${() => this.handleSort(column)}>
+                  ${label}<span class="arrow" aria-hidden="true">${this.sortBy === column ? (this.sortUp ? ' ▲' : ' ▼') : ''}</span>
+                </button>
               </th>`,
             )}
           </tr>
@@ -239,7 +259,7 @@ export class MrtStateWages extends LitElement {
         <tbody>
           ${sorted.map(
             (r) => html`<tr class=${r.code === this.selected ? 'selected' : ''}>
-              <td>${rank.get(r.code)}</td>
+              <td>${rank.get(r.code) ?? '—'}</td>
               <th scope="row">
                 <button class="row" aria-pressed=${r.code === this.selected ? 'true' : 'false'} @click=${() => this.handleSelect(r.code)}>
                   ${r.name}
@@ -285,6 +305,7 @@ export class MrtStateWages extends LitElement {
     if (event.key === 'Home') next = ORDER[0];
     else if (event.key === 'End') next = ORDER[ORDER.length - 1];
     else if (event.key === 'Escape') {
+      if (this.selected === undefined) return; // leave Escape to the page (a dialog, say)
       this.selected = undefined;
     } else if (event.key.startsWith('Arrow')) next = neighbour(from, event.key as Direction) ?? from;
     else return;

@@ -33,5 +33,6 @@ describe('tile map layout', () => {
     expect(neighbour('WA', 'ArrowLeft')).to.equal(undefined);
     expect(neighbour('FL', 'ArrowDown')).to.equal(undefined);
     expect(neighbour('ZZ', 'ArrowUp')).to.equal(undefined);
+    expect(neighbour('FL', 'ArrowRight')).to.equal(undefined, 'no jump three rows up to DE');
   });
 });

@@ -36,6 +36,7 @@ describe('<mrt-state-wages>', () => {
     const el = await states(html`<mrt-state-wages></mrt-state-wages>`);
     expect(tile(el, 'TX').classList.contains('missing')).to.equal(true);
     expect(tile(el, 'TX').textContent!.replace(/\s+/g, ' ').trim()).to.equal('TX Texas: not in this dataset');
+    expect(tile(el, 'NJ').textContent!.replace(/\s+/g, ' ').trim()).to.equal('NJ New Jersey: $58,080 a year');
     expect(tile(el, 'NJ').classList.contains('missing')).to.equal(false);
     expect($(el, '.title')!.textContent!.trim()).to.equal('Highest-paying states');
     expect(textOf(el)).to.contain('San Jose, CA: $66,690 a year ($32.06 an hour)');
@@ -67,7 +68,7 @@ describe('<mrt-state-wages>', () => {
     expect(el.getAttribute('selected')).to.equal('NJ');
     expect(tile(el, 'NJ').getAttribute('aria-pressed')).to.equal('true');
     expect($(el, 'tr.selected th')!.textContent!.trim()).to.equal('New Jersey');
-    expect($(el, '.detail')!.textContent!.trim()).to.equal('New Jersey: $62,900');
+    expect($(el, '.detail')!.textContent!.trim()).to.equal('New Jersey: $62,900 a year');
     $$<HTMLButtonElement>(el, 'button.row').find((b) => b.textContent!.trim() === 'Texas')!.click();
     await el.updateComplete;
     expect(el.selected).to.equal('TX');
@@ -103,7 +104,7 @@ describe('<mrt-state-wages>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.selected).to.equal('AK');
-    expect($(el, '.detail')!.textContent!.trim()).to.equal('Alaska: $58,900');
+    expect($(el, '.detail')!.textContent!.trim()).to.equal('Alaska: $58,900 a year');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.selected).to.equal(undefined);
@@ -111,10 +112,44 @@ describe('<mrt-state-wages>', () => {
 
   it('colours by hourly pay with metric="hourly", and the table stays for screen readers with view="map"', async () => {
     const el = await states(html`<mrt-state-wages occupation="medical-records-specialists" metric="hourly" view="map"></mrt-state-wages>`);
-    expect(tile(el, 'DC').textContent).to.contain('$34.09');
+    expect(tile(el, 'DC').textContent).to.contain('$34.09 an hour');
     expect($(el, '.table-wrap')!.classList.contains('vh')).to.equal(true);
     expect($$(el, 'tbody tr')).to.have.length(54);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the map in the tab order when a territory is selected', async () => {
+    const el = await states();
+    $$<HTMLButtonElement>(el, 'button.row').find((b) => b.textContent!.trim() === 'Puerto Rico')!.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('PR');
+    expect($$<HTMLElement>(el, '.tile').filter((t) => t.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('ranks real figures only, ties share a rank, missing figures sort last', async () => {
+    const el = await states(html`<mrt-state-wages occupation="medical-records-specialists" metric="employment"></mrt-state-wages>`);
+    expect($$(el, 'tbody td:first-child').every((td) => td.textContent === '—')).to.equal(true);
+    expect(tile(el, 'TX').textContent).to.contain('Texas: not available');
+    const annual = await states();
+    const rankOf = (name: string): string =>
+      $$(annual, 'tbody tr').find((tr) => tr.querySelector('th')!.textContent!.trim() === name)!.querySelector('td')!.textContent!;
+    expect(rankOf('Massachusetts')).to.equal(rankOf('Oregon')); // both $58,890
+  });
+
+  it('Escape with nothing selected is left to the page', async () => {
+    const el = await states();
+    tile(el, 'NJ').focus();
+    const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true });
+    tile(el, 'NJ').dispatchEvent(event);
+    expect(event.defaultPrevented).to.equal(false);
+  });
+
+  it('shows the focused state in the detail line, even one not in the dataset', async () => {
+    const el = await states(html`<mrt-state-wages></mrt-state-wages>`);
+    tile(el, 'NJ').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect($(el, '.detail')!.textContent!.trim()).to.equal('Pennsylvania: not in this dataset');
   });
 
   it('lists territories in the table', async () => {
