@@ -5,6 +5,28 @@ export default {
   litelement: true,
   plugins: [
     {
+      // Every element spreads PROFILE_PROPERTIES (src/internal/profile-controller.ts) into its
+      // `static properties`; the analyzer does not follow the spread, so the shared attributes
+      // are listed here from the fields, which each element declares with its JSDoc and default.
+      name: 'mrt-profile-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        const attributes = { occupation: 'occupation', src: 'src', srcTimeout: 'src-timeout', locale: 'locale', theme: 'theme' };
+        for (const mod of customElementsManifest.modules) {
+          for (const decl of mod.declarations ?? []) {
+            if (!decl.tagName) continue;
+            const shared = Object.entries(attributes).flatMap(([fieldName, name]) => {
+              const field = decl.members?.find((m) => m.kind === 'field' && m.name === fieldName);
+              if (!field) return [];
+              field.attribute = name;
+              const { type, description, default: value } = field;
+              return [{ name, fieldName, ...(type ? { type } : {}), ...(description ? { description } : {}), ...(value ? { default: value } : {}) }];
+            });
+            decl.attributes = [...shared, ...(decl.attributes ?? [])];
+          }
+        }
+      },
+    },
+    {
       // The analyzer reads `dispatchEvent(new MrtBasisChangeEvent(basis))` as an
       // event named "basis"; our events are all `mrt-…` and documented by @fires.
       name: 'mrt-events-only',

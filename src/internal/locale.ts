@@ -1,4 +1,7 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLocale } from '../data/format.js';
+import { stringsFor } from './i18n.js';
+import type { Strings } from './i18n.js';
 
 /**
  * The locale an element formats with: its own `locale`, else the nearest
@@ -16,3 +19,31 @@ export function localeOf(element: Element, explicit?: string | null): string {
 
 /** `light`, `dark`, or `auto` (the reader's system setting). */
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** What the locale controller needs from its element. */
+export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
+  locale?: string;
+}
+
+/**
+ * The locale and interface text an element renders with, worked out before
+ * each render from its `locale` or the nearest `lang` (which may change
+ * without the element knowing, so it is read every time).
+ */
+export class LocaleController implements ReactiveController {
+  /** The resolved BCP 47 tag, e.g. `es-US`. */
+  locale = resolveLocale(undefined);
+  /** Interface text in the locale's language. */
+  strings: Strings = stringsFor(this.locale);
+  private readonly host: LocaleHost;
+
+  constructor(host: LocaleHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.locale = localeOf(this.host, this.host.locale);
+    this.strings = stringsFor(this.locale);
+  }
+}

@@ -5,6 +5,20 @@ import type { DataProblem, OccupationProfile, ParseResult } from '../data/types.
 import { MrtDataErrorEvent } from '../events/data-error.js';
 import type { ProfileOrigin } from '../events/data-error.js';
 
+/**
+ * The reactive properties every element takes, for its `static properties`:
+ * the profile's inputs, `locale` and `theme`. Each element declares the fields
+ * themselves, with their JSDoc and defaults.
+ */
+export const PROFILE_PROPERTIES = {
+  occupation: {},
+  src: {},
+  data: { attribute: false },
+  srcTimeout: { attribute: 'src-timeout', type: Number },
+  locale: {},
+  theme: { reflect: true },
+} as const;
+
 /** The inputs every element takes, in order of precedence: `data`, inline JSON, `src`, `occupation`. */
 export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
   occupation: string;

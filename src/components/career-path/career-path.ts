@@ -5,13 +5,11 @@ import type { PropertyValues } from 'lit';
 import type { CareerStep, DataProblem, OccupationProfile, TextList } from '../../data/types.js';
 import { MrtStepSelectEvent } from '../../events/step-select.js';
 import { define } from '../../internal/define.js';
-import { stringsFor } from '../../internal/i18n.js';
-import type { Strings } from '../../internal/i18n.js';
-import { localeOf } from '../../internal/locale.js';
+import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
 import { renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
-import { ProfileController } from '../../internal/profile-controller.js';
+import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { pathStyles } from './career-path.styles.js';
 
@@ -54,12 +52,7 @@ export class MrtCareerPath extends LitElement {
   ];
 
   static override properties = {
-    occupation: {},
-    src: {},
-    data: { attribute: false },
-    srcTimeout: { attribute: 'src-timeout', type: Number },
-    locale: {},
-    theme: { reflect: true },
+    ...PROFILE_PROPERTIES,
     current: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     // `attribute: false` keeps this internal state out of the manifest's attributes.
@@ -90,15 +83,9 @@ export class MrtCareerPath extends LitElement {
     sections: ['careerPath', 'related', 'qualities', 'workEnvironment'],
     check: checkPath,
   });
-  private resolvedLocale = 'en-US';
-  private strings: Strings = stringsFor('en-US');
+  private readonly i18n = new LocaleController(this);
   private steps: CareerStep[] = [];
   private currentId?: string;
-
-  protected override willUpdate(): void {
-    this.resolvedLocale = localeOf(this, this.locale);
-    this.strings = stringsFor(this.resolvedLocale);
-  }
 
   /** The steps and the current one, from the profile the controller has just loaded (it runs after willUpdate). */
   protected override update(changed: PropertyValues<this>): void {
@@ -118,11 +105,11 @@ export class MrtCareerPath extends LitElement {
     const { profile, status } = this.loader;
     const path = profile?.careerPath;
     const sources: SourceEntry[] = [];
-    if (path) sources.push({ label: this.strings.careerPath, source: path.source });
-    if (profile?.related) sources.push({ label: this.strings.related, source: profile.related.source });
+    if (path) sources.push({ label: this.i18n.strings.careerPath, source: path.source });
+    if (profile?.related) sources.push({ label: this.i18n.strings.related, source: profile.related.source });
     for (const [label, list] of [
-      [this.strings.qualities, profile?.qualities],
-      [this.strings.workEnvironment, profile?.workEnvironment],
+      [this.i18n.strings.qualities, profile?.qualities],
+      [this.i18n.strings.workEnvironment, profile?.workEnvironment],
     ] as const) {
       if (!list?.items.length) continue;
       // Lists from the same source share one line: "Qualities, Work environment: …".
@@ -131,12 +118,12 @@ export class MrtCareerPath extends LitElement {
       else sources.push({ label, source: list.source });
     }
     return html`
-      ${renderStatus(this.loader, this.strings)}
+      ${renderStatus(this.loader, this.i18n.strings)}
       ${status === 'loading' ? this.renderPlaceholder() : nothing}
-      ${this.steps.length ? this.renderSteps() : status === 'ready' ? html`<p>${this.strings.noPath}</p>` : nothing}
+      ${this.steps.length ? this.renderSteps() : status === 'ready' ? html`<p>${this.i18n.strings.noPath}</p>` : nothing}
       ${profile?.related?.careers.length ? this.renderRelated(profile.related.careers) : nothing}
-      ${profile ? [this.renderList(this.strings.qualities, profile.qualities), this.renderList(this.strings.workEnvironment, profile.workEnvironment)] : nothing}
-      ${sources.length ? renderSources(sources, this.strings) : nothing}
+      ${profile ? [this.renderList(this.i18n.strings.qualities, profile.qualities), this.renderList(this.i18n.strings.workEnvironment, profile.workEnvironment)] : nothing}
+      ${sources.length ? renderSources(sources, this.i18n.strings) : nothing}
     `;
   }
 
@@ -190,10 +177,10 @@ export class MrtCareerPath extends LitElement {
 
   /** "Median pay $39,180 · Job growth +13.5%"; a missing figure reads "—" (and "not available" aloud). */
   private facts(step: { kind?: string; medianAnnual?: number | null; growthPercent?: number | null }): unknown {
-    const { strings } = this;
+    const { strings } = this.i18n;
     if (step.kind === 'training') return (step as CareerStep).education ?? nothing;
-    const pay = step.medianAnnual == null ? '' : formatCurrency(step.medianAnnual, this.resolvedLocale);
-    const growth = step.growthPercent == null ? '' : formatPercent(step.growthPercent, this.resolvedLocale, true);
+    const pay = step.medianAnnual == null ? '' : formatCurrency(step.medianAnnual, this.i18n.locale);
+    const growth = step.growthPercent == null ? '' : formatPercent(step.growthPercent, this.i18n.locale, true);
     // One text where possible: screen readers join separate text parts without their spaces.
     if (pay && growth) return `${strings.medianPay} ${pay} · ${strings.growth} ${growth}`;
     const missing = html`<span aria-hidden="true">—</span><span class="vh">${strings.notAvailable}</span>`;
@@ -202,7 +189,7 @@ export class MrtCareerPath extends LitElement {
 
   private renderRelated(careers: { title: string; medianAnnual: number | null; growthPercent: number | null }[]): unknown {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return html`<div class="subhead" role="heading" aria-level=${level}>${this.strings.related}</div>
+    return html`<div class="subhead" role="heading" aria-level=${level}>${this.i18n.strings.related}</div>
       <ul class="related" part="related">
         ${careers.map((c) => html`<li><span class="name">${c.title}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}
       </ul>`;

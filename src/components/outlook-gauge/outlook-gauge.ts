@@ -2,12 +2,11 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { formatInteger, formatNumber, formatPercent, formatSignedInteger } from '../../data/format.js';
 import type { CareerStep, DataProblem, OccupationProfile, Projection } from '../../data/types.js';
 import { define } from '../../internal/define.js';
-import { fill, stringsFor } from '../../internal/i18n.js';
-import type { Strings } from '../../internal/i18n.js';
-import { localeOf } from '../../internal/locale.js';
+import { fill } from '../../internal/i18n.js';
+import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
 import { renderSources, renderStatus } from '../../internal/parts.js';
-import { ProfileController } from '../../internal/profile-controller.js';
+import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { RING, layoutGauge, polar } from './outlook-gauge.layout.js';
 import { gaugeStyles } from './outlook-gauge.styles.js';
@@ -52,12 +51,7 @@ export class MrtOutlookGauge extends LitElement {
   ];
 
   static override properties = {
-    occupation: {},
-    src: {},
-    data: { attribute: false },
-    srcTimeout: { attribute: 'src-timeout', type: Number },
-    locale: {},
-    theme: { reflect: true },
+    ...PROFILE_PROPERTIES,
     compare: {},
   };
 
@@ -78,19 +72,13 @@ export class MrtOutlookGauge extends LitElement {
 
   // Only the projection is reported here: the career path's problems are the career path element's.
   private readonly loader = new ProfileController(this, { sections: ['projection'], check: checkProjection });
-  private resolvedLocale = 'en-US';
-  private strings: Strings = stringsFor('en-US');
-
-  protected override willUpdate(): void {
-    this.resolvedLocale = localeOf(this, this.locale);
-    this.strings = stringsFor(this.resolvedLocale);
-  }
+  private readonly i18n = new LocaleController(this);
 
   protected override render(): unknown {
     const { profile, status } = this.loader;
     const projection = profile?.projection;
     return html`
-      ${renderStatus(this.loader, this.strings)}
+      ${renderStatus(this.loader, this.i18n.strings)}
       ${status === 'loading'
         ? html`<div aria-hidden="true">
             <div class="label">&nbsp;</div>
@@ -101,13 +89,13 @@ export class MrtOutlookGauge extends LitElement {
             <div class="source"><p>&nbsp;</p></div>
           </div>`
         : nothing}
-      ${projection ? this.renderGauge(projection) : status === 'ready' ? html`<p>${this.strings.noProjection}</p>` : nothing}
+      ${projection ? this.renderGauge(projection) : status === 'ready' ? html`<p>${this.i18n.strings.noProjection}</p>` : nothing}
     `;
   }
 
   private renderGauge(projection: Projection): unknown {
-    const { strings } = this;
-    const locale = this.resolvedLocale;
+    const { strings } = this.i18n;
+    const locale = this.i18n.locale;
     const value = projection.percentChange;
     const average = projection.allOccupations?.percentChange ?? null;
     const step: CareerStep | undefined = this.compare
@@ -175,9 +163,9 @@ export class MrtOutlookGauge extends LitElement {
   private jobs(projection: Projection): string {
     const { numericChange, baseEmployment, projectedEmployment, years } = projection;
     if (numericChange == null || baseEmployment == null || projectedEmployment == null) return '';
-    const locale = this.resolvedLocale;
+    const locale = this.i18n.locale;
     return fill(
-      this.strings.jobs,
+      this.i18n.strings.jobs,
       formatSignedInteger(numericChange, locale),
       formatInteger(baseEmployment, locale),
       years[0],
@@ -191,12 +179,12 @@ export class MrtOutlookGauge extends LitElement {
    * in plain numbers: a ratio when both grow, else the difference in percentage points.
    */
   private comparison(value: number, average: number | null): string {
-    const { strings } = this;
+    const { strings } = this.i18n;
     if (average === null) return '';
     const ratio = Math.round((value / average) * 10) / 10;
     if (ratio === 1) return strings.sameAsAverage;
-    if (value > 0 && average > 0) return fill(strings.timesAverage, formatNumber(ratio, this.resolvedLocale));
-    return fill(value >= average ? strings.pointsAbove : strings.pointsBelow, formatNumber(Math.abs(value - average), this.resolvedLocale));
+    if (value > 0 && average > 0) return fill(strings.timesAverage, formatNumber(ratio, this.i18n.locale));
+    return fill(value >= average ? strings.pointsAbove : strings.pointsBelow, formatNumber(Math.abs(value - average), this.i18n.locale));
   }
 }
 

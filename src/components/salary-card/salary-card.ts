@@ -4,13 +4,12 @@ import { formatCurrency, formatInteger } from '../../data/format.js';
 import type { Basis, Wages } from '../../data/types.js';
 import { MrtBasisChangeEvent } from '../../events/basis-change.js';
 import { define } from '../../internal/define.js';
-import { fill, stringsFor } from '../../internal/i18n.js';
-import type { Strings } from '../../internal/i18n.js';
-import { localeOf } from '../../internal/locale.js';
+import { fill } from '../../internal/i18n.js';
+import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
 import { renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
-import { ProfileController } from '../../internal/profile-controller.js';
+import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { switchStyles } from '../../internal/switch.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkWages, readBasis } from '../../internal/wages.js';
@@ -62,12 +61,7 @@ export class MrtSalaryCard extends LitElement {
   static override styles = [themeStyles, switchStyles, rangeStyles, cardStyles];
 
   static override properties = {
-    occupation: {},
-    src: {},
-    data: { attribute: false },
-    srcTimeout: { attribute: 'src-timeout', type: Number },
-    locale: {},
-    theme: { reflect: true },
+    ...PROFILE_PROPERTIES,
     basis: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     // `attribute: false` keeps this internal state out of the manifest's attributes.
@@ -94,14 +88,11 @@ export class MrtSalaryCard extends LitElement {
   private tableShown = false;
 
   private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages });
-  private resolvedLocale = 'en-US';
-  private strings: Strings = stringsFor('en-US');
+  private readonly i18n = new LocaleController(this);
   private resolvedBasis: Basis = 'annual';
   private level = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.resolvedLocale = localeOf(this, this.locale);
-    this.strings = stringsFor(this.resolvedLocale);
     if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
     // Out of range (or not a number) is clamped to 1–6, defaulting to 2.
     if (changed.has('headingLevel')) this.level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
@@ -120,10 +111,10 @@ export class MrtSalaryCard extends LitElement {
               : nothing}
           ${profile?.wages || status === 'loading' ? this.renderSwitch() : nothing}
         </div>
-        ${renderStatus(this.loader, this.strings)}
+        ${renderStatus(this.loader, this.i18n.strings)}
         ${status === 'loading' ? this.renderPlaceholder() : nothing}
         ${profile?.wages ? this.renderWages(profile.wages, level) : nothing}
-        ${status === 'ready' && !profile?.wages ? html`<p class="empty">${this.strings.noWages}</p>` : nothing}
+        ${status === 'ready' && !profile?.wages ? html`<p class="empty">${this.i18n.strings.noWages}</p>` : nothing}
       </article>
     `;
   }
@@ -131,7 +122,7 @@ export class MrtSalaryCard extends LitElement {
   private renderSwitch(): unknown {
     const disabled = this.loader.status !== 'ready';
     return html`<fieldset class="switch" part="switch" ?disabled=${disabled}>
-      <legend class="vh">${this.strings.basisLegend}</legend>
+      <legend class="vh">${this.i18n.strings.basisLegend}</legend>
       ${(['annual', 'hourly'] as const).map(
         (basis) => html`<label>
           <input
@@ -140,7 +131,7 @@ export class MrtSalaryCard extends LitElement {
             value=${basis}
             .checked=${this.resolvedBasis === basis}
             @change=${this.handleBasisChange}
-          /><span>${this.strings.basisName[basis]}</span>
+          /><span>${this.i18n.strings.basisName[basis]}</span>
         </label>`,
       )}
     </fieldset>`;
@@ -161,8 +152,8 @@ export class MrtSalaryCard extends LitElement {
   }
 
   private renderWages(wages: Wages, level: number): unknown {
-    const { strings } = this;
-    const locale = this.resolvedLocale;
+    const { strings } = this.i18n;
+    const locale = this.i18n.locale;
     const basis = this.resolvedBasis;
     const other: Basis = basis === 'annual' ? 'hourly' : 'annual';
     const dist = wages[basis];
@@ -207,7 +198,7 @@ export class MrtSalaryCard extends LitElement {
     const max = Math.max(...settings.map((s) => s.medianAnnual)) || 1;
     return html`<section class="settings" part="settings">
       <div class="subhead" role="heading" aria-level=${Math.min(6, level + 1)}>
-        ${this.strings.bySetting} <span class="note">(${this.strings.per.annual})</span>
+        ${this.i18n.strings.bySetting} <span class="note">(${this.i18n.strings.per.annual})</span>
       </div>
       <ul>
         ${settings.map(
@@ -216,7 +207,7 @@ export class MrtSalaryCard extends LitElement {
             <svg class="bar" width="100%" height="10" aria-hidden="true">
               <rect width="${(s.medianAnnual / max) * 100}%" height="10" rx="2"></rect>
             </svg>
-            <span class="value">${formatCurrency(s.medianAnnual, this.resolvedLocale)}</span>
+            <span class="value">${formatCurrency(s.medianAnnual, this.i18n.locale)}</span>
           </li>`,
         )}
       </ul>

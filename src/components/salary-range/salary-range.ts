@@ -2,11 +2,10 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import type { Basis } from '../../data/types.js';
 import { define } from '../../internal/define.js';
-import { fill, stringsFor } from '../../internal/i18n.js';
-import type { Strings } from '../../internal/i18n.js';
-import { localeOf } from '../../internal/locale.js';
+import { fill } from '../../internal/i18n.js';
+import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { ProfileController } from '../../internal/profile-controller.js';
+import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { renderSources, renderStatus } from '../../internal/parts.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkWages, readBasis } from '../../internal/wages.js';
@@ -47,12 +46,7 @@ export class MrtSalaryRange extends LitElement {
   static override styles = [themeStyles, rangeStyles];
 
   static override properties = {
-    occupation: {},
-    src: {},
-    data: { attribute: false },
-    srcTimeout: { attribute: 'src-timeout', type: Number },
-    locale: {},
-    theme: { reflect: true },
+    ...PROFILE_PROPERTIES,
     basis: {},
     // `attribute: false` keeps this internal state out of the manifest's attributes.
     tableShown: { state: true, attribute: false },
@@ -76,13 +70,10 @@ export class MrtSalaryRange extends LitElement {
   private tableShown = false;
 
   private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages });
-  private resolvedLocale = 'en-US';
-  private strings: Strings = stringsFor('en-US');
+  private readonly i18n = new LocaleController(this);
   private resolvedBasis: Basis = 'annual';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.resolvedLocale = localeOf(this, this.locale);
-    this.strings = stringsFor(this.resolvedLocale);
     if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
   }
 
@@ -91,21 +82,21 @@ export class MrtSalaryRange extends LitElement {
     const wages = profile?.wages;
     const dist = wages?.[this.resolvedBasis];
     return html`
-      ${renderStatus(this.loader, this.strings)}
+      ${renderStatus(this.loader, this.i18n.strings)}
       ${status === 'loading' ? placeholderRange() : nothing}
       ${dist
         ? renderRange({
             dist,
             basis: this.resolvedBasis,
             title: profile?.title ?? '',
-            locale: this.resolvedLocale,
-            strings: this.strings,
+            locale: this.i18n.locale,
+            strings: this.i18n.strings,
             tableShown: this.tableShown,
             onToggleTable: () => this.handleToggleTable(),
           })
         : nothing}
-      ${wages && !dist && status === 'ready' ? html`<p class="message" part="message">${fill(this.strings.noBasis, this.strings.basisName[this.resolvedBasis])}</p>` : nothing}
-      ${wages ? renderSources([{ label: '', source: wages.source }], this.strings) : nothing}
+      ${wages && !dist && status === 'ready' ? html`<p class="message" part="message">${fill(this.i18n.strings.noBasis, this.i18n.strings.basisName[this.resolvedBasis])}</p>` : nothing}
+      ${wages ? renderSources([{ label: '', source: wages.source }], this.i18n.strings) : nothing}
     `;
   }
 

@@ -5,13 +5,11 @@ import { formatCurrency, formatInteger } from '../../data/format.js';
 import type { DataProblem, OccupationProfile, StateRow } from '../../data/types.js';
 import { MrtStateSelectEvent } from '../../events/state-select.js';
 import { define } from '../../internal/define.js';
-import { stringsFor } from '../../internal/i18n.js';
-import type { Strings } from '../../internal/i18n.js';
-import { localeOf } from '../../internal/locale.js';
+import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
 import { renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
-import { ProfileController } from '../../internal/profile-controller.js';
+import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { TILES, TILE_NAMES, neighbour } from './state-wages.layout.js';
 import type { Direction } from './state-wages.layout.js';
@@ -58,12 +56,7 @@ export class MrtStateWages extends LitElement {
   static override styles = [themeStyles, ...stateStyles];
 
   static override properties = {
-    occupation: {},
-    src: {},
-    data: { attribute: false },
-    srcTimeout: { attribute: 'src-timeout', type: Number },
-    locale: {},
-    theme: { reflect: true },
+    ...PROFILE_PROPERTIES,
     metric: {},
     view: { reflect: true },
     selected: { reflect: true },
@@ -99,13 +92,10 @@ export class MrtStateWages extends LitElement {
   private sortBy: Column = 'rank';
   private sortUp = true;
   private readonly loader = new ProfileController(this, { sections: ['states', 'metros'], check: checkStates });
-  private resolvedLocale = 'en-US';
-  private strings: Strings = stringsFor('en-US');
+  private readonly i18n = new LocaleController(this);
   private rows = new Map<string, StateRow>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.resolvedLocale = localeOf(this, this.locale);
-    this.strings = stringsFor(this.resolvedLocale);
     if (changed.has('metric') && !(METRICS as readonly string[]).includes(this.metric)) {
       console.warn(`<mrt-state-wages>: metric="${this.metric}" is not annual, hourly or employment; showing annual mean pay.`);
       this.metric = 'annual';
@@ -118,33 +108,33 @@ export class MrtStateWages extends LitElement {
     this.rows = new Map(states?.rows.map((r) => [r.code, r]));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const sources: SourceEntry[] = [];
-    if (states) sources.push({ label: this.strings.stateColumn, source: states.source });
-    if (profile?.metros) sources.push({ label: this.strings.metros, source: profile.metros.source });
+    if (states) sources.push({ label: this.i18n.strings.stateColumn, source: states.source });
+    if (profile?.metros) sources.push({ label: this.i18n.strings.metros, source: profile.metros.source });
     return html`
-      ${renderStatus(this.loader, this.strings)}
+      ${renderStatus(this.loader, this.i18n.strings)}
       ${states
         ? html`<div class="head">
               <div class="title" role="heading" aria-level=${level}>
-                ${states.coverage === 'top' ? this.strings.statesTop : this.strings.statesAll}
+                ${states.coverage === 'top' ? this.i18n.strings.statesTop : this.i18n.strings.statesAll}
               </div>
               ${this.renderViewSwitch()}
             </div>
             ${this.renderMap()} ${this.renderTable(states.rows)}`
         : status === 'ready'
-          ? html`<p>${this.strings.noStates}</p>`
+          ? html`<p>${this.i18n.strings.noStates}</p>`
           : html`<div class="map placeholder" aria-hidden="true"></div>`}
       ${profile?.metros?.rows.length ? this.renderMetros(profile.metros.rows, level) : nothing}
-      ${sources.length ? renderSources(sources, this.strings) : nothing}
+      ${sources.length ? renderSources(sources, this.i18n.strings) : nothing}
     `;
   }
 
   private renderViewSwitch(): unknown {
     return html`<fieldset class="switch">
-      <legend class="vh">${this.strings.viewLegend}</legend>
+      <legend class="vh">${this.i18n.strings.viewLegend}</legend>
       ${(['both', 'map', 'table'] as const).map(
         (view) => html`<label>
           <input type="radio" name="view" value=${view} .checked=${this.view === view} @change=${() => (this.view = view)} /><span
-            >${this.strings.view[view]}</span
+            >${this.i18n.strings.view[view]}</span
           >
         </label>`,
       )}
@@ -155,12 +145,12 @@ export class MrtStateWages extends LitElement {
   private value(row: StateRow | undefined, metric: Metric = this.metric): string | undefined {
     const v = row?.[FIELD[metric]];
     if (v == null) return undefined;
-    return metric === 'employment' ? formatInteger(v, this.resolvedLocale) : formatCurrency(v, this.resolvedLocale);
+    return metric === 'employment' ? formatInteger(v, this.i18n.locale) : formatCurrency(v, this.i18n.locale);
   }
 
   /** A tile's or the detail line's figure in words: "$58,900 a year", "not available", "not in this dataset". */
   private describe(row: StateRow | undefined): string {
-    const { strings } = this;
+    const { strings } = this.i18n;
     if (!row) return strings.notInData;
     const value = this.value(row);
     if (value === undefined) return strings.notAvailable;
@@ -179,9 +169,9 @@ export class MrtStateWages extends LitElement {
     // The tab stop is always on a tile, even when a territory (table only) is selected.
     const focus = [this.focusCode, this.selected].find((c) => c && c in TILES) ?? ORDER.find((c) => this.rows.has(c)) ?? ORDER[0];
     const shownCode = [this.focusCode, this.selected].find((c) => c && (c in TILES || this.rows.has(c)));
-    const heading = this.loader.profile?.states?.coverage === 'top' ? this.strings.statesTop : this.strings.statesAll;
+    const heading = this.loader.profile?.states?.coverage === 'top' ? this.i18n.strings.statesTop : this.i18n.strings.statesAll;
     // The legend names the lowest and highest figures only: five equal steps between them, no invented boundaries.
-    const format = (v: number): string => (this.metric === 'employment' ? formatInteger(v, this.resolvedLocale) : formatCurrency(v, this.resolvedLocale));
+    const format = (v: number): string => (this.metric === 'employment' ? formatInteger(v, this.i18n.locale) : formatCurrency(v, this.i18n.locale));
     return html`<div class=${this.view === 'table' ? 'vh' : ''}>
       <div class="map" part="map" role="group" aria-label=${heading} @keydown=${this.handleKeydown}>
         ${Object.entries(TILES).map(([code, [x, y]]) => {
@@ -210,13 +200,13 @@ export class MrtStateWages extends LitElement {
               ${[0, 1, 2, 3, 4].map((bin) => html`<span class="swatch bin-${bin}"></span>`)}
               <span>${format(Math.max(...values))}</span>`
           : nothing}
-        <span><span class="swatch missing"></span> ${this.strings.notInData}</span>
+        <span><span class="swatch missing"></span> ${this.i18n.strings.notInData}</span>
       </div>
     </div>`;
   }
 
   private renderTable(rows: StateRow[]): unknown {
-    const { strings } = this;
+    const { strings } = this.i18n;
     const metric = FIELD[this.metric];
     // Ranks for real figures only; equal figures share a rank (1, 2, 2, 4).
     const rank = new Map<string, number>();
@@ -229,7 +219,7 @@ export class MrtStateWages extends LitElement {
     const sorted = [...rows].sort((a, b) => {
       const [x, y] = [key(a), key(b)];
       if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1; // missing figures always last
-      const order = typeof x === 'string' ? x.localeCompare(String(y), this.resolvedLocale) : x - (y as number);
+      const order = typeof x === 'string' ? x.localeCompare(String(y), this.i18n.locale) : x - (y as number);
       return this.sortUp ? order : -order;
     });
     const columns: [Column, string][] = [
@@ -276,11 +266,11 @@ export class MrtStateWages extends LitElement {
   }
 
   private renderMetros(rows: { name: string; hourlyMean: number | null; annualMean: number | null }[], level: number): unknown {
-    const pay = (v: number | null, per: string): string => (v == null ? this.strings.notAvailable : `${formatCurrency(v, this.resolvedLocale)} ${per}`);
-    return html`<div class="subhead" role="heading" aria-level=${Math.min(6, level + 1)}>${this.strings.metros}</div>
+    const pay = (v: number | null, per: string): string => (v == null ? this.i18n.strings.notAvailable : `${formatCurrency(v, this.i18n.locale)} ${per}`);
+    return html`<div class="subhead" role="heading" aria-level=${Math.min(6, level + 1)}>${this.i18n.strings.metros}</div>
       <ol class="metros" part="metros">
         ${rows.map(
-          (m) => html`<li>${m.name}: ${pay(m.annualMean, this.strings.per.annual)} (${pay(m.hourlyMean, this.strings.per.hourly)})</li>`,
+          (m) => html`<li>${m.name}: ${pay(m.annualMean, this.i18n.strings.per.annual)} (${pay(m.hourlyMean, this.i18n.strings.per.hourly)})</li>`,
         )}
       </ol>`;
   }
