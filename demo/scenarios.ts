@@ -153,7 +153,13 @@ export const scenarios: Scenario[] = [
     data: variant((p) => ((p.wages.hourly as Record<string, unknown>)['mean'] = NaN)),
     expectError: 'wages.hourly.mean: must be a number, got NaN',
   },
-  { id: 'bad-order', title: 'p90 below p10', tag: 'mrt-salary-card', data: withAnnual('p90', 20000), expectError: 'wages.annual.p90' },
+  {
+    id: 'bad-order',
+    title: 'p90 below p10',
+    tag: 'mrt-salary-card',
+    data: withAnnual('p90', 20000),
+    expectError: 'wages.annual.p90: must be a number at least as large as p75 (51350), got 20000',
+  },
   {
     id: 'bad-long-title',
     title: '10,000-character title',

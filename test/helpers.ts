@@ -40,3 +40,35 @@ export async function renderScenario(scenario: Scenario): Promise<{ el: HTMLElem
   await settled(el);
   return { el, errors };
 }
+
+/** The colour a CSS system colour (`Highlight`, `CanvasText`) resolves to on the page right now. */
+export function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+/**
+ * Renders `tag` at `width` px with a `src` that answers after `ms`, and
+ * measures its height while loading (after `whileLoading` has looked at it)
+ * and once loaded.
+ */
+export async function heightsAcrossLoad(
+  tag: string,
+  width: number,
+  ms: number,
+  whileLoading?: (el: HTMLElement) => void,
+): Promise<{ el: HTMLElement; loading: number; loaded: number }> {
+  const wrapper = await fixture(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement(tag);
+  el.setAttribute('src', `/fixtures/slow?ms=${ms}`);
+  wrapper.append(el);
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  whileLoading?.(el);
+  const loading = el.getBoundingClientRect().height;
+  await settled(el);
+  return { el, loading, loaded: el.getBoundingClientRect().height };
+}

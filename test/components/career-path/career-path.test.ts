@@ -4,7 +4,7 @@ import '../../../src/components/career-path/career-path.js';
 import type { MrtCareerPath } from '../../../src/components/career-path/career-path.js';
 import type { MrtStepSelectEvent } from '../../../src/events/step-select.js';
 import { variant } from '../../../demo/scenarios.js';
-import { $, $$, settled, textOf } from '../../helpers.js';
+import { $, $$, heightsAcrossLoad, settled, textOf } from '../../helpers.js';
 
 async function path(template = html`<mrt-career-path></mrt-career-path>`): Promise<MrtCareerPath> {
   const el = await fixture<MrtCareerPath>(template);
@@ -185,12 +185,7 @@ describe('<mrt-career-path>', () => {
 
 describe('<mrt-career-path> while loading', () => {
   it('keeps its size while a src loads (no layout shift)', async () => {
-    const wrapper = await fixture(html`<div style="width: 900px"><mrt-career-path src="/fixtures/slow?ms=500"></mrt-career-path></div>`);
-    const el = wrapper.querySelector('mrt-career-path')!;
-    await el.updateComplete;
-    const loading = el.getBoundingClientRect().height;
-    await settled(el);
-    const loaded = el.getBoundingClientRect().height;
+    const { el, loading, loaded } = await heightsAcrossLoad('mrt-career-path', 900, 500);
     expect(steps(el)).to.have.length(3);
     expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(4);
   });

@@ -4,7 +4,7 @@ import '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtOutlookGauge } from '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
 import { variant } from '../../../demo/scenarios.js';
-import { $, $$, settled, textOf } from '../../helpers.js';
+import { $, $$, heightsAcrossLoad, settled, systemColor, textOf } from '../../helpers.js';
 
 async function gauge(template = html`<mrt-outlook-gauge></mrt-outlook-gauge>`): Promise<MrtOutlookGauge> {
   const el = await fixture<MrtOutlookGauge>(template);
@@ -162,12 +162,7 @@ describe('<mrt-outlook-gauge>', () => {
 
 describe('<mrt-outlook-gauge> while loading', () => {
   it('keeps its size while a src loads (no layout shift)', async () => {
-    const wrapper = await fixture(html`<div style="width: 600px"><mrt-outlook-gauge src="/fixtures/slow?ms=500"></mrt-outlook-gauge></div>`);
-    const el = wrapper.querySelector('mrt-outlook-gauge')!;
-    await el.updateComplete;
-    const loading = el.getBoundingClientRect().height;
-    await settled(el);
-    const loaded = el.getBoundingClientRect().height;
+    const { el, loading, loaded } = await heightsAcrossLoad('mrt-outlook-gauge', 600, 500);
     expect($(el, '.big')!.textContent).to.equal('+13.5%');
     expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(4);
   });
@@ -178,11 +173,7 @@ describe('<mrt-outlook-gauge> in forced colours', () => {
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
     try {
       const el = await gauge();
-      const probe = document.createElement('span');
-      probe.style.color = 'Highlight';
-      document.body.append(probe);
-      const highlight = getComputedStyle(probe).color;
-      probe.remove();
+      const highlight = systemColor('Highlight');
       expect(getComputedStyle($(el, 'path.value')!).fill).to.equal(highlight);
       await expect(el).to.be.accessible();
     } finally {

@@ -6,7 +6,7 @@ import type { MrtSalaryCard } from '../../../src/components/salary-card/salary-c
 import type { MrtBasisChangeEvent } from '../../../src/events/basis-change.js';
 import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
 import { HTML_TITLE, variant } from '../../../demo/scenarios.js';
-import { $, $$, settled, textOf } from '../../helpers.js';
+import { $, $$, heightsAcrossLoad, settled, systemColor, textOf } from '../../helpers.js';
 
 async function card(template = html`<mrt-salary-card></mrt-salary-card>`): Promise<MrtSalaryCard> {
   const el = await fixture<MrtSalaryCard>(template);
@@ -184,15 +184,9 @@ describe('<mrt-salary-card>', () => {
   });
 
   it('keeps its size while a src loads (no layout shift)', async () => {
-    const wrapper = await fixture(
-      html`<div style="width: 600px"><mrt-salary-card src="/fixtures/slow?ms=600"></mrt-salary-card></div>`,
+    const { el, loading, loaded } = await heightsAcrossLoad('mrt-salary-card', 600, 600, (card) =>
+      expect($(card, '[role="status"]')!.textContent!.trim()).to.equal('Loading…'),
     );
-    const el = wrapper.querySelector<MrtSalaryCard>('mrt-salary-card')!;
-    await el.updateComplete;
-    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('Loading…');
-    const loading = el.getBoundingClientRect().height;
-    await settled(el);
-    const loaded = el.getBoundingClientRect().height;
     expect($(el, '.figure')!.textContent).to.equal('$39,180');
     // Every row of the card is reserved while it loads: the page below does not move.
     expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(4);
@@ -345,11 +339,7 @@ describe('<mrt-salary-card> edge states', () => {
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
     try {
       const el = await card();
-      const probe = document.createElement('span');
-      probe.style.color = 'Highlight';
-      document.body.append(probe);
-      const highlight = getComputedStyle(probe).color;
-      probe.remove();
+      const highlight = systemColor('Highlight');
       $<HTMLInputElement>(el, 'input[value="annual"]')!.focus();
       await sendKeys({ press: 'ArrowRight' });
       const span = $(el, 'input[value="hourly"] + span')!;

@@ -3,7 +3,7 @@ import '../../../src/components/salary-range/salary-range.js';
 import type { MrtSalaryRange } from '../../../src/components/salary-range/salary-range.js';
 import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
 import { variant } from '../../../demo/scenarios.js';
-import { $, $$, settled, textOf } from '../../helpers.js';
+import { $, $$, heightsAcrossLoad, settled, textOf } from '../../helpers.js';
 
 async function range(template = html`<mrt-salary-range></mrt-salary-range>`): Promise<MrtSalaryRange> {
   const el = await fixture<MrtSalaryRange>(template);
@@ -148,12 +148,7 @@ describe('<mrt-salary-range>', () => {
 
 describe('<mrt-salary-range> while loading and when styled', () => {
   it('keeps its size while a src loads (no layout shift)', async () => {
-    const wrapper = await fixture(html`<div style="width: 600px"><mrt-salary-range src="/fixtures/slow?ms=500"></mrt-salary-range></div>`);
-    const el = wrapper.querySelector('mrt-salary-range')!;
-    await el.updateComplete;
-    const loading = el.getBoundingClientRect().height;
-    await settled(el);
-    const loaded = el.getBoundingClientRect().height;
+    const { el, loading, loaded } = await heightsAcrossLoad('mrt-salary-range', 600, 500);
     expect(textOf(el)).to.contain('$39,180');
     expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(4);
   });
