@@ -32,8 +32,17 @@ export interface SourceEntry {
   source: Source;
 }
 
-/** Source and reference-period lines, one per source. */
-export function renderSources(entries: SourceEntry[], strings: Strings): TemplateResult {
+/**
+ * Source and reference-period lines, one per distinct source: entries with the
+ * same source share a line ("Qualities, Work environment: …").
+ */
+export function renderSources(all: SourceEntry[], strings: Strings): TemplateResult {
+  const entries: SourceEntry[] = [];
+  for (const entry of all) {
+    const same = entries.find((e) => JSON.stringify(e.source) === JSON.stringify(entry.source));
+    if (same) same.label = [same.label, entry.label].filter(Boolean).join(', ');
+    else entries.push({ ...entry });
+  }
   const heading = entries.length > 1 ? strings.sources : strings.source;
   return html`<div class="source" part="source">
     ${entries.map(

@@ -111,11 +111,7 @@ export class MrtCareerPath extends LitElement {
       [this.i18n.strings.qualities, profile?.qualities],
       [this.i18n.strings.workEnvironment, profile?.workEnvironment],
     ] as const) {
-      if (!list?.items.length) continue;
-      // Lists from the same source share one line: "Qualities, Work environment: …".
-      const same = sources.find((e) => JSON.stringify(e.source) === JSON.stringify(list.source));
-      if (same) same.label += `, ${label}`;
-      else sources.push({ label, source: list.source });
+      if (list?.items.length) sources.push({ label, source: list.source });
     }
     return html`
       ${renderStatus(this.loader, this.i18n.strings)}

@@ -94,6 +94,7 @@ export class MrtStateWages extends LitElement {
   private readonly loader = new ProfileController(this, { sections: ['states', 'metros'], check: checkStates });
   private readonly i18n = new LocaleController(this);
   private rows = new Map<string, StateRow>();
+  private sourceRows?: StateRow[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('metric') && !(METRICS as readonly string[]).includes(this.metric)) {
@@ -102,10 +103,19 @@ export class MrtStateWages extends LitElement {
     }
   }
 
+  /** Rows by code, from the profile the controller has just loaded (it runs after willUpdate). */
+  protected override update(changed: PropertyValues<this>): void {
+    const rows = this.loader.profile?.states?.rows;
+    if (rows !== this.sourceRows) {
+      this.sourceRows = rows;
+      this.rows = new Map(rows?.map((r) => [r.code, r]));
+    }
+    super.update(changed);
+  }
+
   protected override render(): unknown {
     const { profile, status } = this.loader;
     const states = profile?.states;
-    this.rows = new Map(states?.rows.map((r) => [r.code, r]));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const sources: SourceEntry[] = [];
     if (states) sources.push({ label: this.i18n.strings.stateColumn, source: states.source });
