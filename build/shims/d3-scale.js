@@ -5,7 +5,7 @@
 // number-to-percent bar needs. test/build/d3-scale-shim.test.ts checks it
 // against d3-scale itself. See docs/decisions/0002-cdn-bundle-numeric-d3.md.
 // `nice` follows d3-scale's linear.js (ISC licence, Mike Bostock).
-import { bisect, tickIncrement, ticks } from 'd3-array';
+import { tickIncrement, ticks } from 'd3-array';
 
 export function scaleLinear() {
   let d0 = 0;
@@ -53,7 +53,9 @@ export function scaleQuantize() {
     thresholds = Array.from({ length: n }, (_, i) => ((i + 1) * x1 - (i - n) * x0) / (n + 1));
     return scale;
   };
-  const scale = (x) => (x != null && x <= x ? range[bisect(thresholds, x, 0, thresholds.length)] : undefined);
+  // d3's bisect(thresholds, x): the thresholds rise, so its index is how many are at most x
+  // (here without d3-array's general bisector and comparators).
+  const scale = (x) => (x != null && x <= x ? range[thresholds.filter((t) => t <= x).length] : undefined);
   scale.domain = (d) => (d ? ((x0 = +d[0]), (x1 = +d[1]), rescale()) : [x0, x1]);
   scale.range = (r) => (r ? ((range = Array.from(r)), rescale()) : range.slice());
   scale.thresholds = () => thresholds.slice();
