@@ -67,6 +67,7 @@ export default defineConfig(({ mode }) =>
               'outlook-gauge': 'src/outlook-gauge.ts',
               'career-path': 'src/career-path.ts',
               'state-wages': 'src/state-wages.ts',
+              'career-profile': 'src/career-profile.ts',
               data: 'src/data.ts',
               // Node only: the importer and its command. Never imported by the browser entries.
               'import/index': 'src/import/index.ts',

@@ -4,7 +4,13 @@
  */
 import defaultProfile from '../data/medical-records-technician.json';
 
-export type ScenarioTag = 'mrt-salary-card' | 'mrt-salary-range' | 'mrt-outlook-gauge' | 'mrt-career-path' | 'mrt-state-wages';
+export type ScenarioTag =
+  | 'mrt-salary-card'
+  | 'mrt-salary-range'
+  | 'mrt-outlook-gauge'
+  | 'mrt-career-path'
+  | 'mrt-state-wages'
+  | 'mrt-career-profile';
 
 export interface Scenario {
   id: string;
@@ -127,7 +133,26 @@ export const scenarios: Scenario[] = [
     expectText: '—',
   },
   // Bad input: each shows a short message and fires mrt-data-error.
+  { id: 'profile-default', title: 'Career profile: every part, one heading structure, one sources section', tag: 'mrt-career-profile', width: 1000, expectText: 'Health Services Manager' },
+  { id: 'profile-narrow', title: 'Career profile, 320 px (one column)', tag: 'mrt-career-profile', width: 320, expectText: '+13.5%' },
+  { id: 'profile-dark', title: 'Career profile, dark', tag: 'mrt-career-profile', attributes: { theme: 'dark' }, expectText: 'New Jersey' },
+  { id: 'profile-spanish', title: 'Career profile, Spanish', tag: 'mrt-career-profile', lang: 'es', expectText: 'Salario mediano' },
+  {
+    id: 'profile-specialists',
+    title: 'Career profile, Medical Records Specialists (May 2023, every state)',
+    tag: 'mrt-career-profile',
+    attributes: { occupation: 'medical-records-specialists' },
+    expectText: 'Mississippi',
+  },
   { id: 'bad-json', title: 'Broken JSON', tag: 'mrt-salary-card', inline: '{"id": "broken", "title": ', expectError: 'not valid JSON' },
+  {
+    id: 'bad-profile-wage',
+    title: 'Career profile with a negative wage: one message and one event for the whole profile',
+    tag: 'mrt-career-profile',
+    data: withAnnual('p10', -25810),
+    expectError: 'wages.annual.p10: must be zero or more',
+  },
+  { id: 'bad-profile-404', title: 'Career profile, src that answers 404', tag: 'mrt-career-profile', attributes: { src: '/test/fixtures/missing.json' }, expectError: '404' },
   { id: 'bad-404', title: 'src that answers 404', tag: 'mrt-salary-card', attributes: { src: '/test/fixtures/missing.json' }, expectError: '404' },
   {
     id: 'bad-timeout',

@@ -3,9 +3,15 @@ import { createScenarioElement } from '../demo/main-element.js';
 import type { Scenario } from '../demo/scenarios.js';
 import type { MrtDataErrorEvent } from '../src/events/data-error.js';
 
-/** The text a reader sees (and a screen reader reads) inside an element's shadow root. */
+/** The text a reader sees (and a screen reader reads) inside an element's shadow root, and inside the elements it holds. */
 export function textOf(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = (node: Node): string =>
+    node instanceof Element && node.shadowRoot
+      ? text(node.shadowRoot)
+      : node.nodeType === Node.TEXT_NODE
+        ? (node.textContent ?? '')
+        : [...node.childNodes].map(text).join(node instanceof HTMLElement && node.tagName.includes('-') ? ' ' : '');
+  return (el.shadowRoot ? text(el.shadowRoot) : '').replace(/\s+/g, ' ').trim();
 }
 
 export const $ = <T extends Element = Element>(el: Element, selector: string): T | null =>

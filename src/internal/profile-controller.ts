@@ -65,6 +65,8 @@ const IDENTITY = ['', 'id', 'soc', 'title', 'aliases', 'src', 'occupation'];
 export class ProfileController implements ReactiveController {
   status: ProfileStatus = 'loading';
   profile?: OccupationProfile;
+  /** The input `profile` was read from (parsed JSON or a `.data` object), for elements that pass it on. */
+  raw?: unknown;
   problems: DataProblem[] = [];
   /** The problems as one line, for the visible message. */
   message = '';
@@ -139,7 +141,7 @@ export class ProfileController implements ReactiveController {
     const problem = (message: string): void => this.fail(origin, [{ path: origin, message }], id ?? url);
     this.abort = abort;
     this.status = 'loading';
-    this.profile = undefined;
+    this.profile = this.raw = undefined;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -183,12 +185,13 @@ export class ProfileController implements ReactiveController {
     const { profile, problems } = parseCached(raw);
     if (profile && this.check) problems.push(...this.check(profile));
     this.profile = profile;
+    this.raw = profile && raw;
     this.status = profile ? 'ready' : 'failed';
     this.report(origin, problems, location);
   }
 
   private fail(origin: ProfileOrigin, problems: DataProblem[], location?: string): void {
-    this.profile = undefined;
+    this.profile = this.raw = undefined;
     this.status = 'failed';
     this.report(origin, problems, location);
   }

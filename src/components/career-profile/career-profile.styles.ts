@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+export const profileStyles = css`
+  .title {
+    margin-bottom: 12px;
+    font-size: 1.375em;
+    font-weight: 700;
+  }
+  .parts {
+    display: grid;
+    gap: var(--mrt-gap, 24px);
+  }
+  /* The parts' own titles, messages and sources give way to the profile's (one of each). */
+  .parts > *::part(title),
+  .parts > *::part(message),
+  .parts > *::part(source) {
+    display: none;
+  }
+  .parts > * {
+    --mrt-padding: 0;
+    min-width: 0;
+  }
+  /* While the profile loads, the parts' space is kept (heights measured at 1,000 px and 320 px). */
+  .placeholder .card {
+    min-height: 420px;
+  }
+  .placeholder .gauge {
+    min-height: 300px;
+  }
+  .placeholder .states {
+    min-height: 560px;
+  }
+  .placeholder .path {
+    min-height: 360px;
+  }
+  @container (min-width: 600px) {
+    .parts {
+      grid-template-columns: 1fr 1fr;
+    }
+    .parts > :nth-child(n + 3) {
+      grid-column: 1 / -1;
+    }
+  }
+`;

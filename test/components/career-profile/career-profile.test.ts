@@ -1,0 +1,159 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/components/career-profile/career-profile.js';
+import type { MrtCareerProfile } from '../../../src/components/career-profile/career-profile.js';
+import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
+import type { MrtStateSelectEvent } from '../../../src/events/state-select.js';
+import { variant } from '../../../demo/scenarios.js';
+import { $, heightsAcrossLoad, settled, textOf } from '../../helpers.js';
+
+const PARTS = ['mrt-salary-card', 'mrt-outlook-gauge', 'mrt-state-wages', 'mrt-career-path'];
+
+async function profile(template = html`<mrt-career-profile></mrt-career-profile>`, width = 1000): Promise<MrtCareerProfile> {
+  const wrapper = await fixture(html`<div style="width: ${width}px">${template}</div>`);
+  const el = wrapper.firstElementChild as MrtCareerProfile;
+  await settled(el);
+  await Promise.all(parts(el).filter(Boolean).map(settled));
+  return el;
+}
+
+const parts = (el: Element): HTMLElement[] => PARTS.map((tag) => el.shadowRoot!.querySelector<HTMLElement>(tag)!);
+
+/** Every heading a screen reader lists, in order, through the parts' shadow roots: "2 Medical Records Technician". */
+function headings(root: Element | ShadowRoot): string[] {
+  const out: string[] = [];
+  const walk = (node: Element | ShadowRoot): void => {
+    for (const child of node.children) {
+      if (getComputedStyle(child).display === 'none') continue;
+      if (child.getAttribute('role') === 'heading') out.push(`${child.getAttribute('aria-level')} ${child.textContent!.replace(/\s+/g, ' ').trim()}`);
+      walk(child.shadowRoot ?? child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Source lines a reader sees, through the parts' shadow roots. */
+function visibleSources(el: Element): Element[] {
+  const found: Element[] = [];
+  const walk = (root: ShadowRoot): void => {
+    for (const s of root.querySelectorAll('[part="source"]')) if (getComputedStyle(s).display !== 'none') found.push(s);
+    for (const host of root.querySelectorAll('*')) if (host.shadowRoot) walk(host.shadowRoot);
+  };
+  walk(el.shadowRoot!);
+  return found;
+}
+
+describe('<mrt-career-profile>', () => {
+  it('shows the four parts of one occupation, each from the same profile', async () => {
+    const el = await profile();
+    const [card, gauge, states, path] = parts(el);
+    expect(textOf(card)).to.contain('$39,180');
+    expect(textOf(gauge)).to.contain('+13.5%');
+    expect(textOf(states)).to.contain('New Jersey');
+    expect(textOf(path)).to.contain('Health Services Manager');
+    const raw = (card as HTMLElement & { data: unknown }).data;
+    expect(typeof raw).to.equal('object');
+    for (const p of parts(el)) expect((p as HTMLElement & { data: unknown }).data === raw, p.tagName).to.equal(true);
+  });
+
+  it('has one heading structure: the occupation at heading-level, every part one below', async () => {
+    const el = await profile();
+    expect(headings(el.shadowRoot!)).to.deep.equal([
+      '2 Medical Records Technician',
+      '3 Median pay by work setting (a year)',
+      '3 Highest-paying states',
+      '4 Top-paying metropolitan areas',
+      '3 Related careers',
+    ]);
+    el.headingLevel = 3;
+    await el.updateComplete;
+    await Promise.all(parts(el).map((p) => (p as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    expect(headings(el.shadowRoot!).map((h) => h.split(' ')[0])).to.deep.equal(['3', '4', '4', '5', '4']);
+  });
+
+  it('has one sources section naming every section’s source and period, and no repeated source lines', async () => {
+    const el = await profile();
+    const sources = visibleSources(el);
+    expect(sources.length).to.equal(1);
+    expect(sources[0].getRootNode() === el.shadowRoot, 'the profile’s own').to.equal(true);
+    const text = sources[0].textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Wages: U.S. Bureau of Labor Statistics, Occupational Employment Statistics (OES), May 2017');
+    expect(text).to.contain('Projected change in employment, 2016–26: U.S. Bureau of Labor Statistics, Employment Projections, 2016–26');
+    expect(text).to.contain('Highest-paying states: How To Become A Medical Records Technician, 2017 (top five states, as listed there)');
+    expect(text).to.contain('Career path:');
+    expect(text).to.contain('Qualities, Work environment: How To Become A Medical Records Technician, 2017');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is two columns from 600 px (card beside gauge) and one column below', async () => {
+    const wide = await profile(undefined, 1000);
+    let [card, gauge, states] = parts(wide).map((p) => p.getBoundingClientRect());
+    expect(gauge.left).to.be.above(card.right - 1);
+    expect(gauge.top).to.equal(card.top);
+    expect(states.width).to.be.above(900);
+    const narrow = await profile(undefined, 320);
+    [card, gauge, states] = parts(narrow).map((p) => p.getBoundingClientRect());
+    expect(gauge.top).to.be.at.least(card.bottom);
+    expect(gauge.left).to.equal(card.left);
+    expect(narrow.scrollWidth).to.be.at.most(320);
+  });
+
+  it('fires one mrt-data-error for the whole profile, and shows one message', async () => {
+    const errors: MrtDataErrorEvent[] = [];
+    const bad = variant((p) => {
+      p.wages.annual.p90 = -1;
+      (p.projection as Record<string, unknown>)['percentChange'] = 'fast';
+      p.states.rows[0].code = 'XX';
+    });
+    const wrapper = await fixture(html`<div @mrt-data-error=${(e: MrtDataErrorEvent) => errors.push(e)}></div>`);
+    const el = document.createElement('mrt-career-profile');
+    el.data = bad;
+    wrapper.append(el);
+    await settled(el);
+    await Promise.all(parts(el).map(settled));
+    expect(errors.length).to.equal(1);
+    expect(errors[0].target).to.equal(el);
+    expect(errors[0].detail.problems.map((p) => p.path)).to.deep.equal(['wages.annual.p90', 'states.rows[0].code', 'projection.percentChange']);
+    const messages = [$(el, '[part="message"]'), ...parts(el).map((p) => $(p, '[part="message"]'))].filter(
+      (m) => m && getComputedStyle(m).display !== 'none',
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0]!.textContent).to.contain('wages.annual.p90').and.contain('(and 2 more)');
+    // The rest still shows.
+    expect(textOf(el)).to.contain('$39,180').and.contain('Alaska').and.contain('Health Services Manager');
+  });
+
+  it('lets the parts’ reader events through to the page', async () => {
+    const el = await profile();
+    const states = parts(el)[2];
+    const event = oneEvent(el, 'mrt-state-select') as Promise<MrtStateSelectEvent>;
+    $<HTMLButtonElement>(states, '[data-code="NJ"]')!.click();
+    expect((await event).detail.code).to.equal('NJ');
+  });
+
+  it('passes theme and locale to every part', async () => {
+    const el = await profile(html`<mrt-career-profile theme="dark" locale="es"></mrt-career-profile>`);
+    for (const p of parts(el)) {
+      expect(p.getAttribute('theme'), p.tagName).to.equal('dark');
+      expect((p as HTMLElement & { locale: string }).locale, p.tagName).to.equal('es-US');
+    }
+    expect(textOf(el)).to.contain('Salario mediano').and.contain('Estados con mejores salarios').and.contain('Carreras relacionadas');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its space while a src loads, and shows no part until the profile is there', async () => {
+    const { el, loading, loaded } = await heightsAcrossLoad('mrt-career-profile', 1000, 300, (e) => {
+      expect(e.shadowRoot!.querySelector('mrt-salary-card') === null, 'no card while loading').to.equal(true);
+    });
+    expect(textOf(el)).to.contain('$39,180');
+    // Reserved space, not exact: the parts' heights depend on the data (see the README).
+    expect(loading).to.be.above(loaded * 0.6);
+  });
+
+  it('a failed load shows one message and no parts', async () => {
+    const el = await profile(html`<mrt-career-profile src="/fixtures/status/500"></mrt-career-profile>`);
+    expect(el.shadowRoot!.querySelector('mrt-salary-card') === null, 'no card').to.equal(true);
+    expect($(el, '[part="message"]')!.textContent).to.contain('500');
+    await expect(el).to.be.accessible();
+  });
+});
