@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 
 /**
  * Shrinks the text inside our own templates for the CDN file: indentation goes
@@ -31,55 +32,103 @@ const minifyTemplates: Plugin = {
   },
 };
 
+/** Emits src/cdn.css as dist/cdn/mrt-widgets.css, the stylesheet that keeps the elements' space until they are defined. */
+const cdnStylesheet: Plugin = {
+  name: 'mrt-cdn-stylesheet',
+  async generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'mrt-widgets.css', source: await readFile('src/cdn.css', 'utf8') });
+  },
+};
+
+/** The embed page's script takes the elements from the CDN file beside it instead of bundling them again. */
+const embedUsesCdnFile: Plugin = {
+  name: 'mrt-embed-uses-cdn-file',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === '../cdn.js' && importer?.endsWith('/src/embed/embed.ts') ? { id: '../cdn/mrt-widgets.js', external: true } : null;
+  },
+};
+
 const shim = (name: string): string => fileURLToPath(new URL(`./build/shims/${name}.js`, import.meta.url));
 
 /**
- * `vite build`: the npm package (ES modules; lit and d3 stay imports).
- * `vite build --mode cdn`: one self-contained, minified module for a script tag.
+ * `vite build --mode embed`: the embed page and the snippet builder, in dist/embed/. The embed
+ * page's script loads the elements from ../cdn/mrt-widgets.js, so a reader's browser fetches
+ * them once for both tiers, and built-in profiles load from data/ as they do there.
  */
-export default defineConfig(({ mode }) =>
-  mode === 'cdn'
-    ? {
-        plugins: [minifyTemplates],
-        resolve: { alias: { 'd3-scale': shim('d3-scale'), 'd3-shape': shim('d3-shape') } },
-        build: {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          target: 'es2022',
-          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'mrt-widgets.js' },
-          // Vite 8.3 library mode keeps whitespace with `build.minify: true` (measured);
-          // rolldown's own output minifier does minify.
-          rolldownOptions: { output: { minify: true } },
-        },
-      }
-    : {
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: false,
-          sourcemap: true,
-          lib: {
-            entry: {
-              index: 'src/index.ts',
-              'salary-card': 'src/salary-card.ts',
-              'salary-range': 'src/salary-range.ts',
-              'outlook-gauge': 'src/outlook-gauge.ts',
-              'career-path': 'src/career-path.ts',
-              'state-wages': 'src/state-wages.ts',
-              'career-profile': 'src/career-profile.ts',
-              data: 'src/data.ts',
-              // Node only: the importer and its command. Never imported by the browser entries.
-              'import/index': 'src/import/index.ts',
-              'import/cli': 'src/import/cli.ts',
-            },
-            formats: ['es'],
-          },
-          rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/, /^read-excel-file/],
-            // One file per source module, so `sideEffects` can name exactly the files that register elements.
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
-          },
-        },
+const embed = {
+  plugins: [embedUsesCdnFile],
+  root: fileURLToPath(new URL('./embed/', import.meta.url)),
+  base: './',
+  build: {
+    outDir: fileURLToPath(new URL('./dist/embed/', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: { index: 'embed/index.html', builder: 'embed/builder.html' },
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name].js', assetFileNames: '[name][extname]' },
+    },
+  },
+};
+
+/** `vite build --mode resize`: dist/embed/resize.js, a classic script for the host page. */
+const resize = {
+  build: {
+    outDir: 'dist/embed',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: 'src/embed/resize-script.ts', formats: ['iife' as const], name: 'mrtWidgetsResize', fileName: () => 'resize.js' },
+    rolldownOptions: { output: { minify: true } },
+  },
+};
+
+/** `vite build --mode cdn`: one self-contained, minified module for a script tag, and its stylesheet. */
+const cdn = {
+  plugins: [minifyTemplates, cdnStylesheet],
+  resolve: { alias: { 'd3-scale': shim('d3-scale'), 'd3-shape': shim('d3-shape') } },
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'mrt-widgets.js' },
+    // Vite 8.3 library mode keeps whitespace with `build.minify: true` (measured);
+    // rolldown's own output minifier does minify.
+    rolldownOptions: { output: { minify: true } },
+  },
+};
+
+/** `vite build`: the npm package (ES modules; lit and d3 stay imports). */
+const npmPackage = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        'salary-card': 'src/salary-card.ts',
+        'salary-range': 'src/salary-range.ts',
+        'outlook-gauge': 'src/outlook-gauge.ts',
+        'career-path': 'src/career-path.ts',
+        'state-wages': 'src/state-wages.ts',
+        'career-profile': 'src/career-profile.ts',
+        data: 'src/data.ts',
+        // Node only: the importer and its command. Never imported by the browser entries.
+        'import/index': 'src/import/index.ts',
+        'import/cli': 'src/import/cli.ts',
       },
-);
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/, /^read-excel-file/],
+      // One file per source module, so `sideEffects` can name exactly the files that register elements.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+};
+
+const configs: Record<string, UserConfig> = { cdn, embed, resize };
+
+export default defineConfig(({ mode }) => configs[mode] ?? npmPackage);

@@ -1,4 +1,5 @@
-// npm run build: package modules, CDN bundle, type declarations, element manifest.
+// npm run build: package modules, CDN bundle and stylesheet, embed page, snippet builder and
+// resize script, type declarations, element manifest.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -8,6 +9,8 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'resize', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);
 console.log('built dist/ and custom-elements.json');

@@ -5,6 +5,10 @@
  * - /fixtures/slow?ms=N    answers the default profile after N milliseconds
  * - /fixtures/status/N     answers with HTTP status N
  * - /fixtures/broken.json  answers text that is not JSON
+ * - /fixtures/late?ms=N&file=/dist/…  answers a built file after N milliseconds
+ * - any URL with ?csp (or &csp): served with the strict Content-Security-Policy
+ *   of SPEC.md, Trusted Types enforced, violations reported to /fixtures/csp-report;
+ *   GET /fixtures/csp-reports lists them (and empties the list)
  *
  * jsonModulesPlugin: `import x from './file.json'` gets a JS module, while a
  * fetch() of the same file (as `src` does) still gets the JSON itself.
@@ -12,8 +16,42 @@
  * forcedColorsPlugin: server command `emulate-forced-colors`.
  */
 import { readFile } from 'node:fs/promises';
+import { normalize } from 'node:path';
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /fixtures/csp-report";
+const cspReports = [];
 
 export async function fixturesMiddleware(ctx, next) {
+  if (ctx.path === '/fixtures/csp-report') {
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    cspReports.push(JSON.parse(body || '{}'));
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.path === '/fixtures/csp-reports') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(cspReports.splice(0));
+    return;
+  }
+  if (ctx.path === '/fixtures/late') {
+    const file = normalize(String(ctx.query.file ?? '')).replace(/^\/+/, '');
+    if (!file.startsWith('dist/')) {
+      ctx.status = 400;
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 500)));
+    ctx.type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
+    ctx.body = await readFile(file, 'utf8');
+    return;
+  }
+  if ('csp' in ctx.query) {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
   if (ctx.path === '/fixtures/slow') {
     const ms = Number(ctx.query.ms ?? 1000);
     await new Promise((resolve) => setTimeout(resolve, ms));

@@ -20,18 +20,18 @@ export const profileStyles = css`
     --mrt-padding: 0;
     min-width: 0;
   }
-  /* While the profile loads, the parts' space is kept (heights measured at 1,000 px and 320 px). */
+  /* While the profile loads, the parts' space is kept (their heights with the built-in data at 1,000 px). */
   .placeholder .card {
-    min-height: 420px;
-  }
-  .placeholder .gauge {
-    min-height: 300px;
-  }
-  .placeholder .states {
     min-height: 560px;
   }
+  .placeholder .gauge {
+    min-height: 330px;
+  }
+  .placeholder .states {
+    min-height: 950px;
+  }
   .placeholder .path {
-    min-height: 360px;
+    min-height: 480px;
   }
   @container (min-width: 600px) {
     .parts {

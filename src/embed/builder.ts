@@ -1,0 +1,98 @@
+/**
+ * The snippet builder (`dist/embed/builder.html`, and in the demo): choose a
+ * widget and its options, see it live in the embed page, copy one of three
+ * snippets. Built with DOM calls only (no HTML strings), so it runs under a
+ * strict CSP with Trusted Types.
+ */
+import { resizeFrames } from './resize.js';
+import { OCCUPATIONS, WIDGETS, embedTitle, isHeightMessage } from './options.js';
+import type { Widget } from './options.js';
+import { embedUrl, snippets } from './snippets.js';
+import type { SnippetChoice } from './snippets.js';
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('choices');
+const preview = $<HTMLDivElement>('preview');
+const measured = $<HTMLParagraphElement>('measured');
+const status = $<HTMLParagraphElement>('copied');
+const baseInput = $<HTMLInputElement>('base');
+
+// The files beside this page: dist/ when built, the project root in the demo.
+const here = new URL('../', location.href).href;
+baseInput.value = here;
+for (const name of Object.keys(WIDGETS)) $<HTMLSelectElement>('widget').append(new Option(`<mrt-${name}>`, name));
+for (const [id, { title }] of Object.entries(OCCUPATIONS)) $<HTMLSelectElement>('occupation').append(new Option(title, id));
+$<HTMLSelectElement>('widget').value = 'salary-card';
+
+const frame = document.createElement('iframe');
+frame.loading = 'eager';
+preview.append(frame);
+resizeFrames(here);
+
+let height = 600;
+let current: SnippetChoice | undefined;
+
+function read(): SnippetChoice {
+  const data = new FormData(form);
+  const base = String(data.get('base') ?? '').trim() || here;
+  return {
+    widget: String(data.get('widget')) as Widget,
+    occupation: String(data.get('occupation')),
+    theme: String(data.get('theme')) as SnippetChoice['theme'],
+    locale: String(data.get('locale')) as SnippetChoice['locale'],
+    width: Number(data.get('width')),
+    base: base.endsWith('/') ? base : `${base}/`,
+    height,
+  };
+}
+
+function showSnippets(): void {
+  current = read();
+  const texts = snippets(current);
+  for (const [id, text] of Object.entries(texts)) $<HTMLTextAreaElement>(id).value = text;
+}
+
+function update(): void {
+  const choice = read();
+  // The preview shows the embed page served beside this builder, at the chosen width.
+  const src = embedUrl({ ...choice, base: here });
+  if (frame.src !== src) frame.src = src;
+  frame.title = `Preview: ${embedTitle(choice.widget, choice.occupation, choice.locale)}`;
+  preview.className = `preview ${choice.width ? `w-${choice.width}` : ''}`;
+  showSnippets();
+}
+
+// The preview's height, as it reports it, is the fixed height of snippet C.
+addEventListener('message', (event) => {
+  if (event.source !== frame.contentWindow || !isHeightMessage(event.data)) return;
+  height = Math.ceil(event.data.height);
+  measured.textContent = `Height at this width: ${height} px.`;
+  showSnippets();
+});
+
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+  if (!button) return;
+  const area = $<HTMLTextAreaElement>(button.dataset['copy']!);
+  const name = button.textContent!.replace(/^Copy /, '');
+  try {
+    await navigator.clipboard.writeText(area.value);
+  } catch {
+    // No clipboard permission (an http page, an old browser): copy the selection instead.
+    area.select();
+    if (!document.execCommand('copy')) {
+      status.textContent = `Could not copy ${name}: it is selected, press Ctrl+C (⌘C on a Mac).`;
+      return;
+    }
+    button.focus();
+  }
+  // Cleared first, so copying the same snippet twice is announced twice.
+  status.textContent = '';
+  requestAnimationFrame(() => (status.textContent = `Copied ${name} to the clipboard.`));
+});
+
+update();

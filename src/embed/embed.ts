@@ -1,0 +1,53 @@
+/**
+ * The embed page (`dist/embed/index.html`): renders one element, chosen by the
+ * query string, full width on a transparent page, and tells the page that
+ * holds it in an iframe its height, on load and after every change.
+ */
+import { MrtCareerPath, MrtCareerProfile, MrtOutlookGauge, MrtSalaryCard, MrtSalaryRange, MrtStateWages } from '../cdn.js';
+import { HEIGHT_MESSAGE, PING_MESSAGE, readEmbedOptions } from './options.js';
+import type { Widget } from './options.js';
+
+/** The element for each widget name (importing them defines their tags). */
+const ELEMENTS: Record<Widget, CustomElementConstructor> = {
+  'salary-card': MrtSalaryCard,
+  'salary-range': MrtSalaryRange,
+  'outlook-gauge': MrtOutlookGauge,
+  'state-wages': MrtStateWages,
+  'career-path': MrtCareerPath,
+  'career-profile': MrtCareerProfile,
+};
+
+const options = readEmbedOptions(location.search);
+const locale = options.attributes['locale'];
+if (locale) document.documentElement.lang = locale;
+document.title = options.title;
+
+// In a landmark, so a reader who lands in the iframe finds the widget as the page's main content.
+const main = document.createElement('main');
+if (options.widget) {
+  const el = new ELEMENTS[options.widget]();
+  for (const [name, value] of Object.entries(options.attributes)) el.setAttribute(name, value);
+  main.append(el);
+} else {
+  const message = document.createElement('p');
+  message.className = 'problem';
+  message.textContent = options.problem ?? '';
+  main.append(message);
+}
+document.body.append(main);
+document.querySelector('noscript')?.remove();
+
+if (parent !== window) {
+  let last = -1;
+  const post = (always = false): void => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last && !always) return;
+    last = height;
+    // Only a height goes out, so any parent may read it.
+    parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  };
+  new ResizeObserver(() => post()).observe(document.documentElement);
+  addEventListener('message', (event) => {
+    if (event.source === parent && (event.data as { type?: unknown } | null)?.type === PING_MESSAGE) post(true);
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * What the embed page (`dist/embed/index.html`) accepts in its query string,
+ * shared by the page, the snippet builder and the tests. No DOM here.
+ */
+
+/** The widgets the embed page renders, by the `widget` parameter, with what their iframe's title says. */
+export const WIDGETS = {
+  'salary-card': { en: 'pay', es: 'salario' },
+  'salary-range': { en: 'pay range', es: 'rango de salarios' },
+  'outlook-gauge': { en: 'job outlook', es: 'perspectivas de empleo' },
+  'state-wages': { en: 'pay by state', es: 'salario por estado' },
+  'career-path': { en: 'career path', es: 'trayectoria profesional' },
+  'career-profile': { en: 'career profile', es: 'perfil profesional' },
+} as const;
+export type Widget = keyof typeof WIDGETS;
+
+/**
+ * The built-in profiles, with the title and the page of their wage source (the fallback link
+ * for readers whose browser runs no scripts). A test checks both against data/<id>.json.
+ */
+export const OCCUPATIONS: Record<string, { title: string; url: string }> = {
+  'medical-records-technician': { title: 'Medical Records Technician', url: 'https://www.bls.gov/oes/2017/may/oes292071.htm' },
+  'medical-records-specialists': { title: 'Medical Records Specialist', url: 'https://www.bls.gov/oes/tables.htm' },
+};
+
+/**
+ * Attributes the embed page passes on to its element. Not `src`: the page shows built-in
+ * profiles only, so nobody can make it show their own figures under this origin.
+ */
+export const EMBED_ATTRIBUTES = ['occupation', 'theme', 'locale', 'heading-level', 'basis', 'metric', 'view', 'compare', 'current'] as const;
+
+export interface EmbedOptions {
+  widget?: Widget;
+  /** Attributes for the element, from the query string. */
+  attributes: Record<string, string>;
+  /** Why nothing can be shown (an unknown widget), for the visible message. */
+  problem?: string;
+  /** The iframe's and the page's title: "Medical Records Technician: pay". */
+  title: string;
+}
+
+const isWidget = (name: string | null): name is Widget => name !== null && Object.hasOwn(WIDGETS, name);
+
+/** Reads `?widget=outlook-gauge&occupation=…&theme=dark&locale=es`. Values over 100 characters are dropped. */
+export function readEmbedOptions(search: string): EmbedOptions {
+  const params = new URLSearchParams(search);
+  const attributes: Record<string, string> = {};
+  for (const name of EMBED_ATTRIBUTES) {
+    const value = params.get(name);
+    if (value && value.length <= 100) attributes[name] = value;
+  }
+  const widget = params.get('widget');
+  const title = embedTitle(isWidget(widget) ? widget : undefined, attributes['occupation'], attributes['locale']);
+  if (!isWidget(widget)) {
+    const known = Object.keys(WIDGETS).join(', ');
+    return { attributes, title, problem: `${widget ? `“${widget.slice(0, 40)}” is not a widget` : 'No widget chosen'}: use ?widget= with one of ${known}.` };
+  }
+  return { widget, attributes, title };
+}
+
+/** "Medical Records Technician: pay", or in Spanish "Medical Records Technician: salario". */
+export function embedTitle(widget: Widget | undefined, occupation = 'medical-records-technician', locale = 'en'): string {
+  const name = OCCUPATIONS[occupation]?.title ?? occupation;
+  if (!widget) return name;
+  return `${name}: ${WIDGETS[widget][locale.toLowerCase().startsWith('es') ? 'es' : 'en']}`;
+}
+
+/** The message the embed page sends its parent; resize.js accepts nothing else. */
+export interface HeightMessage {
+  type: 'mrt-widgets:height';
+  height: number;
+}
+export const HEIGHT_MESSAGE = 'mrt-widgets:height';
+/** What resize.js sends an embed page to ask for its height again. */
+export const PING_MESSAGE = 'mrt-widgets:ping';
+
+/** A height message as the embed page sends it: a finite height from 0 to 100,000 px, nothing else. */
+export const isHeightMessage = (data: unknown): data is HeightMessage =>
+  typeof data === 'object' &&
+  data !== null &&
+  (data as HeightMessage).type === HEIGHT_MESSAGE &&
+  typeof (data as HeightMessage).height === 'number' &&
+  (data as HeightMessage).height >= 0 &&
+  (data as HeightMessage).height <= 100000;

@@ -1,0 +1,64 @@
+import { OCCUPATIONS, embedTitle } from './options.js';
+import type { Widget } from './options.js';
+
+/** What an editor chose in the snippet builder. */
+export interface SnippetChoice {
+  widget: Widget;
+  occupation: string;
+  theme: 'auto' | 'light' | 'dark';
+  locale: 'en' | 'es';
+  /** Width in px, or 0 for the full width of the column. */
+  width: number;
+  /** Where the package's `dist/` folder is served, ending in `/`. */
+  base: string;
+  /** Height in px for the fixed-height iframe (measured in the builder's preview). */
+  height: number;
+}
+
+const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Attributes that differ from the defaults, in a stable order. */
+function attributes(choice: SnippetChoice): [string, string][] {
+  const out: [string, string][] = [];
+  if (choice.occupation !== 'medical-records-technician') out.push(['occupation', choice.occupation]);
+  if (choice.theme !== 'auto') out.push(['theme', choice.theme]);
+  if (choice.locale !== 'en') out.push(['locale', choice.locale]);
+  return out;
+}
+
+/** The embed page's address for a choice. */
+export function embedUrl(choice: SnippetChoice): string {
+  const query = new URLSearchParams([['widget', choice.widget], ...attributes(choice)]);
+  return `${choice.base}embed/index.html?${query}`;
+}
+
+const iframe = (choice: SnippetChoice, height: number): string => {
+  const title = embedTitle(choice.widget, choice.occupation, choice.locale);
+  const width = choice.width ? String(choice.width) : '100%';
+  return `<iframe src="${escape(embedUrl(choice))}" title="${escape(title)}" width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+};
+
+/**
+ * The three snippets: (a) the script and the element, with a link inside it
+ * for readers without scripts; (b) the iframe and the script that sizes it;
+ * (c) the iframe alone, at a fixed height, for editors that strip every script.
+ */
+export function snippets(choice: SnippetChoice): { script: string; iframeResize: string; iframeFixed: string } {
+  const tag = `mrt-${choice.widget}`;
+  const attrs = attributes(choice)
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('');
+  const style = choice.width ? ` style="max-width:${choice.width}px"` : '';
+  const occupation = OCCUPATIONS[choice.occupation] ?? OCCUPATIONS['medical-records-technician'];
+  const fallback = `<a href="${escape(occupation.url)}">${escape(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
+  return {
+    script: [
+      `<link rel="stylesheet" href="${escape(choice.base)}cdn/mrt-widgets.css">`,
+      `<script type="module" src="${escape(choice.base)}cdn/mrt-widgets.js"></script>`,
+      `<${tag}${attrs}${style}>${fallback}</${tag}>`,
+    ].join('\n'),
+    iframeResize: [iframe(choice, choice.height), `<script src="${escape(choice.base)}embed/resize.js" async></script>`].join('\n'),
+    iframeFixed: iframe(choice, choice.height),
+  };
+}
