@@ -7,7 +7,7 @@ import type { Plugin, UserConfig } from 'vite';
  * Shrinks the text inside our own templates for the CDN file: indentation goes
  * (only template literals hold raw newlines, and in HTML and CSS a newline is
  * whitespace like any other), line breaks between two tags go, and css``
- * blocks lose comments and the spaces around their punctuation. Output renders
+ * blocks lose comments, the spaces around their punctuation and the zeros before a decimal point. Output renders
  * the same (the tests run on the built file too); measured: -0.3 kB min+gzip.
  */
 const minifyTemplates: Plugin = {
@@ -20,7 +20,8 @@ const minifyTemplates: Plugin = {
         .replace(/\s+/g, ' ')
         .replace(/\s*([{};,>])\s*/g, '$1')
         .replace(/: /g, ':')
-        .replace(/;}/g, '}');
+        .replace(/;}/g, '}')
+        .replace(/([\s:(,])0\.(\d)/g, '$1.$2');
     return {
       code: code
         .replace(/\bcss`([^`]*)`/g, (_, block: string) => `css\`${css(block)}\``)
@@ -85,7 +86,13 @@ const resize = {
 /** `vite build --mode cdn`: one self-contained, minified module for a script tag, and its stylesheet. */
 const cdn = {
   plugins: [minifyTemplates, cdnStylesheet],
-  resolve: { alias: { 'd3-scale': shim('d3-scale'), 'd3-shape': shim('d3-shape') } },
+  resolve: {
+    alias: [
+      { find: 'd3-scale', replacement: shim('d3-scale') },
+      { find: 'd3-shape', replacement: shim('d3-shape') },
+      { find: /^\.\.\/data\/profiles\.js$/, replacement: shim('profiles') },
+    ],
+  },
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

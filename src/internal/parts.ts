@@ -5,6 +5,9 @@ import { fill } from './i18n.js';
 import type { Strings } from './i18n.js';
 import type { ProfileController } from './profile-controller.js';
 
+/** A `heading-level` as an ARIA level: rounded and kept within 1–6; `fallback` when not a number. */
+export const headingLevel = (value: number, fallback: number): number => Math.min(6, Math.max(1, Math.round(value) || fallback));
+
 /**
  * The element's status region: a screen-reader-only "Loading…" while a `src`
  * loads (the layout is already reserved), then nothing when all is well, or a

@@ -7,7 +7,7 @@ import { MrtStepSelectEvent } from '../../events/step-select.js';
 import { define } from '../../internal/define.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -184,7 +184,7 @@ export class MrtCareerPath extends LitElement {
   }
 
   private renderRelated(careers: { title: string; medianAnnual: number | null; growthPercent: number | null }[]): unknown {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     return html`<div class="subhead" role="heading" aria-level=${level}>${this.i18n.strings.related}</div>
       <ul class="related" part="related">
         ${careers.map((c) => html`<li><span class="name">${c.title}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}

@@ -4,7 +4,7 @@ import { define } from '../../internal/define.js';
 import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -77,7 +77,7 @@ export class MrtCareerProfile extends LitElement {
 
   protected override render(): unknown {
     const { profile, status, raw } = this.loader;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const { locale, strings } = this.i18n;
     // The parts read the same input (parsed once, cached); their titles, messages and sources give
     // way to the profile's. The card's own title is the profile's heading, so its sections sit one

@@ -7,7 +7,7 @@ import { define } from '../../internal/define.js';
 import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { switchStyles } from '../../internal/switch.styles.js';
@@ -95,7 +95,7 @@ export class MrtSalaryCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
     // Out of range (or not a number) is clamped to 1–6, defaulting to 2.
-    if (changed.has('headingLevel')) this.level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    if (changed.has('headingLevel')) this.level = headingLevel(this.headingLevel, 2);
   }
 
   protected override render(): unknown {

@@ -5,17 +5,24 @@
  * `<mrt-state-wages>`.
  */
 
-/** Column and row of each tile, by USPS code: 11 columns, 8 rows. */
-export const TILES: Readonly<Record<string, readonly [number, number]>> = {
-  AK: [0, 0], ME: [10, 0],
-  VT: [9, 1], NH: [10, 1],
-  WA: [0, 2], ID: [1, 2], MT: [2, 2], ND: [3, 2], MN: [4, 2], IL: [5, 2], WI: [6, 2], MI: [7, 2], NY: [8, 2], RI: [9, 2], MA: [10, 2],
-  OR: [0, 3], NV: [1, 3], WY: [2, 3], SD: [3, 3], IA: [4, 3], IN: [5, 3], OH: [6, 3], PA: [7, 3], NJ: [8, 3], CT: [9, 3],
-  CA: [0, 4], UT: [1, 4], CO: [2, 4], NE: [3, 4], MO: [4, 4], KY: [5, 4], WV: [6, 4], VA: [7, 4], MD: [8, 4], DE: [9, 4],
-  AZ: [1, 5], NM: [2, 5], KS: [3, 5], AR: [4, 5], TN: [5, 5], NC: [6, 5], SC: [7, 5], DC: [8, 5],
-  OK: [3, 6], LA: [4, 6], MS: [5, 6], AL: [6, 6], GA: [7, 6],
-  HI: [0, 7], TX: [3, 7], FL: [8, 7],
-};
+/** The map as it looks: 11 columns, 8 rows, `..` where there is no tile. */
+const GRID = `
+AK .. .. .. .. .. .. .. .. .. ME
+.. .. .. .. .. .. .. .. .. VT NH
+WA ID MT ND MN IL WI MI NY RI MA
+OR NV WY SD IA IN OH PA NJ CT ..
+CA UT CO NE MO KY WV VA MD DE ..
+.. AZ NM KS AR TN NC SC DC .. ..
+.. .. .. OK LA MS AL GA .. .. ..
+HI .. .. TX .. .. .. .. FL .. ..`;
+
+/** Column and row of each tile, by USPS code, in reading order (left to right, top to bottom). */
+export const TILES: Readonly<Record<string, readonly [number, number]>> = Object.fromEntries(
+  GRID.trim()
+    .split('\n')
+    .flatMap((line, y) => line.split(' ').map((code, x) => [code, [x, y]] as const))
+    .filter(([code]) => code !== '..'),
+);
 
 /** Names of the tiles' states, for tiles the profile has no row for. */
 export const TILE_NAMES: Readonly<Record<string, string>> = {

@@ -7,7 +7,7 @@ import { MrtStateSelectEvent } from '../../events/state-select.js';
 import { define } from '../../internal/define.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -20,7 +20,7 @@ export type Metric = (typeof METRICS)[number];
 const FIELD = { annual: 'annualMean', hourly: 'hourlyMean', employment: 'employment' } as const;
 type Column = 'rank' | 'name' | 'hourlyMean' | 'annualMean' | 'employment';
 /** Tiles in reading order, for Home and End. */
-const ORDER = Object.keys(TILES).sort((a, b) => TILES[a][1] - TILES[b][1] || TILES[a][0] - TILES[b][0]);
+const ORDER = Object.keys(TILES);
 
 const checkStates = (profile: OccupationProfile): DataProblem[] =>
   profile.states?.rows.length ? [] : [{ path: 'states', message: 'this profile has no state figures' }];
@@ -116,7 +116,7 @@ export class MrtStateWages extends LitElement {
   protected override render(): unknown {
     const { profile, status } = this.loader;
     const states = profile?.states;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const sources: SourceEntry[] = [];
     if (states) sources.push({ label: this.i18n.strings.stateColumn, source: states.source });
     if (profile?.metros) sources.push({ label: this.i18n.strings.metros, source: profile.metros.source });
