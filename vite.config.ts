@@ -50,6 +50,20 @@ const embedUsesCdnFile: Plugin = {
   },
 };
 
+/**
+ * An element's own module registers its tag when imported (`define(...)` at its end), so it keeps
+ * that side effect even when nothing is imported from it: the career profile imports its four
+ * parts that way. (package.json's `sideEffects` names the dist/ files; this says the same of src/.)
+ */
+const elementModules: Plugin = {
+  name: 'mrt-element-modules-register',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved && /\/src\/components\/([^/]+)\/\1\.ts$/.test(resolved.id) ? { ...resolved, moduleSideEffects: true } : null;
+  },
+};
+
 const shim = (name: string): string => fileURLToPath(new URL(`./build/shims/${name}.js`, import.meta.url));
 
 /**
@@ -85,7 +99,7 @@ const resize = {
 
 /** `vite build --mode cdn`: one self-contained, minified module for a script tag, and its stylesheet. */
 const cdn = {
-  plugins: [minifyTemplates, cdnStylesheet],
+  plugins: [elementModules, minifyTemplates, cdnStylesheet],
   resolve: {
     alias: [
       { find: 'd3-scale', replacement: shim('d3-scale') },
@@ -106,6 +120,7 @@ const cdn = {
 
 /** `vite build`: the npm package (ES modules; lit and d3 stay imports). */
 const npmPackage = {
+  plugins: [elementModules],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -8,10 +8,14 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 /**
- * Budget for dist/cdn/mrt-widgets.js, bytes min+gzip: 18 kB with the salary card and range, plus
- * at most 5 kB for the outlook gauge and the career path together, plus 4 kB for the state map.
+ * Budget for dist/cdn/mrt-widgets.js with all six elements, bytes min+gzip. The embed issue asks
+ * for 24,000; the file is 24,248 (see the CHANGELOG and docs/decisions/0005), so the check
+ * fails at 24,500 until the last 248 bytes are found, and never lets the file grow meanwhile.
  */
-const BUDGET = 18_000 + 5_000 + 4_000;
+const GOAL = 24_000;
+const BUDGET = 24_500;
+/** dist/embed/resize.js, the host page's script: at most 1 kB min+gzip. */
+const RESIZE_BUDGET = 1_000;
 
 // The budget is in `gzip -9` bytes (no file name in the header: -n). Node's zlib,
 // used where gzip is missing, compresses slightly worse (about 0.1 kB here).
@@ -52,6 +56,7 @@ const rows = [
   ['mrt-widgets/outlook-gauge.js, bundled alone', await bundle('src/outlook-gauge.ts', 'outlook-gauge')],
   ['mrt-widgets/career-path.js, bundled alone', await bundle('src/career-path.ts', 'career-path')],
   ['mrt-widgets/state-wages.js, bundled alone', await bundle('src/state-wages.ts', 'state-wages')],
+  ['mrt-widgets/career-profile.js, bundled alone', await bundle('src/career-profile.ts', 'career-profile')],
   ['mrt-widgets/data, bundled alone', await bundle('src/data.ts', 'data')],
 ];
 const chart = await bundle('bench/chartjs-entry.js', 'chartjs-bar');
@@ -59,9 +64,12 @@ const chart = await bundle('bench/chartjs-entry.js', 'chartjs-bar');
 console.log(`min+gzip (${hasGzip ? 'gzip -9 -n' : 'node zlib, level 9'})`);
 for (const [name, bytes] of rows) console.log(`${kb(bytes)}  ${name}`);
 console.log(`${kb(chart)}  Chart.js 4, one minimal horizontal bar chart (peer)`);
+const resize = gz('dist/embed/resize.js');
+console.log(`${kb(gz('dist/cdn/mrt-widgets.css'))}  dist/cdn/mrt-widgets.css (keeps the space until defined)`);
+console.log(`${kb(resize)}  dist/embed/resize.js (host page script; budget ${RESIZE_BUDGET} B)`);
 console.log(`\nChart.js bar chart / mrt-widgets CDN bundle: ${(chart / cdn).toFixed(2)}×`);
-console.log(`budget for the CDN bundle: ${kb(BUDGET).trim()}; used ${((cdn / BUDGET) * 100).toFixed(1)}%`);
-if (cdn > BUDGET) {
-  console.error(`FAIL: dist/cdn/mrt-widgets.js is ${cdn} bytes min+gzip, over the ${BUDGET}-byte budget.`);
+console.log(`CDN bundle: ${cdn} B; goal ${GOAL} B (${cdn <= GOAL ? 'met' : `not met by ${cdn - GOAL} B`}); failing above ${BUDGET} B`);
+if (cdn > BUDGET || resize > RESIZE_BUDGET) {
+  console.error(`FAIL: dist/cdn/mrt-widgets.js is ${cdn} B (limit ${BUDGET}), dist/embed/resize.js ${resize} B (limit ${RESIZE_BUDGET}).`);
   process.exit(1);
 }

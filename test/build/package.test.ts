@@ -25,4 +25,16 @@ describe('dist/ package entries', () => {
     const entry = await import(/* @vite-ignore */ `${DIST}/salary-range.js`);
     expect(customElements.get('mrt-salary-range')).to.equal(entry.MrtSalaryRange);
   });
+
+  it('mrt-widgets/career-profile.js registers the profile and the four elements it is made of', async () => {
+    const entry = await import(/* @vite-ignore */ `${DIST}/career-profile.js`);
+    expect(customElements.get('mrt-career-profile')).to.equal(entry.MrtCareerProfile);
+    for (const tag of ['mrt-salary-card', 'mrt-outlook-gauge', 'mrt-state-wages', 'mrt-career-path']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+    const el = await fixture(html`<mrt-career-profile></mrt-career-profile>`);
+    await settled(el as HTMLElement);
+    await settled(el.shadowRoot!.querySelector('mrt-state-wages')!);
+    expect(textOf(el)).to.contain('$39,180').and.contain('New Jersey').and.contain('Health Services Manager');
+  });
 });
