@@ -4,7 +4,8 @@
  */
 export type * from './types.js';
 export { BASES, DISTRIBUTION_KEYS, PERCENTILE_KEYS } from './types.js';
-export { parseProfile, formatProblem, MAX_TITLE_LENGTH, MAX_TEXT_LENGTH, STATE_CODES } from './parse.js';
+export { parseProfile, formatProblem, MAX_TITLE_LENGTH, MAX_TEXT_LENGTH } from './parse.js';
+export { STATES, STATE_CODES } from './states.js';
 export {
   DEFAULT_LOCALE,
   formatCompact,

@@ -1,3 +1,4 @@
+import { STATES } from './states.js';
 import { DISTRIBUTION_KEYS, PERCENTILE_KEYS } from './types.js';
 import type { CareerStep, DataProblem, Distribution, OccupationProfile, ParseResult, Source } from './types.js';
 
@@ -6,9 +7,6 @@ export const MAX_TITLE_LENGTH = 160;
 /** Longest description or list item shown whole. */
 export const MAX_TEXT_LENGTH = 2000;
 
-/** USPS codes of the 50 states, DC and the territories BLS publishes. */
-export const STATE_CODES: readonly string[] =
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI'.split(' ');
 
 /** What a check returns for a value it rejected (after reporting why). */
 const BAD: unique symbol = Symbol('bad');
@@ -202,7 +200,7 @@ const stateRows = object({
     list(
       object({
         code: (value, path, problems) =>
-          STATE_CODES.includes(value as string) ? (value as string) : reject(problems, path, `${describe(value)} is not a US state, DC or territory code`),
+          typeof value === 'string' && Object.hasOwn(STATES, value) ? value : reject(problems, path, `${describe(value)} is not a US state, DC or territory code`),
         name: title,
         hourlyMean: amount,
         annualMean: amount,

@@ -11,7 +11,8 @@ import { headingLevel, renderSources, renderStatus } from '../../internal/parts.
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { TILES, TILE_NAMES, neighbour } from './state-wages.layout.js';
+import { STATES } from '../../data/states.js';
+import { TILES, neighbour } from './state-wages.layout.js';
 import type { Direction } from './state-wages.layout.js';
 import { stateStyles } from './state-wages.styles.js';
 
@@ -187,7 +188,7 @@ export class MrtStateWages extends LitElement {
         ${Object.entries(TILES).map(([code, [x, y]]) => {
           const row = this.rows.get(code);
           const v = row?.[FIELD[this.metric]];
-          const label = `${row?.name ?? TILE_NAMES[code]}: ${this.describe(row)}`;
+          const label = `${row?.name ?? STATES[code]}: ${this.describe(row)}`;
           return html`<button
             part="tile"
             class="tile c${x} r${y} ${v == null ? 'missing' : `bin-${scale(v)}`}"
@@ -202,7 +203,7 @@ export class MrtStateWages extends LitElement {
         })}
       </div>
       <p class="detail" aria-hidden="true">
-        ${shownCode ? `${this.rows.get(shownCode)?.name ?? TILE_NAMES[shownCode]}: ${this.describe(this.rows.get(shownCode))}` : html`&nbsp;`}
+        ${shownCode ? `${this.rows.get(shownCode)?.name ?? STATES[shownCode]}: ${this.describe(this.rows.get(shownCode))}` : html`&nbsp;`}
       </p>
       <div class="legend" part="legend" aria-hidden="true">
         ${values.length
