@@ -360,6 +360,12 @@ export function parseProfile(input: unknown): ParseResult {
     reject(problems, 'soc', `must be a SOC code such as "29-2071", got ${describe(soc)}`);
     out['soc'] = '';
   }
+  const lang = input['lang'] ?? 'en';
+  if (typeof lang === 'string' && /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(lang)) out['lang'] = lang;
+  else {
+    reject(problems, 'lang', `must be a language tag such as "en" or "es", got ${describe(lang)}`);
+    out['lang'] = 'en';
+  }
   if (input['aliases'] !== undefined) {
     const aliases = texts(input['aliases'], 'aliases', problems);
     if (aliases !== BAD) out['aliases'] = aliases;

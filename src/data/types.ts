@@ -169,6 +169,12 @@ export interface OccupationProfile {
   /** Standard Occupational Classification code, e.g. "29-2071". */
   soc: string;
   title: string;
+  /**
+   * Language of the profile's own text (titles, names, wording, sources), as a BCP 47 tag;
+   * `en` when absent (BLS publishes in English). Marked on that text, so a Spanish page reads it
+   * with an English voice.
+   */
+  lang: string;
   aliases?: string[];
   wages?: Wages;
   states?: StateWages;

@@ -14,13 +14,12 @@ const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) 
 const form = $<HTMLFormElement>('choices');
 const preview = $<HTMLDivElement>('preview');
 const measured = $<HTMLParagraphElement>('measured');
-const status = $<HTMLParagraphElement>('copied');
 const baseInput = $<HTMLInputElement>('base');
 
 // The files beside this page: dist/ when built, the project root in the demo.
 const here = new URL('../', location.href).href;
 baseInput.value = here;
-for (const name of Object.keys(WIDGETS)) $<HTMLSelectElement>('widget').append(new Option(`<mrt-${name}>`, name));
+for (const [name, { label }] of Object.entries(WIDGETS)) $<HTMLSelectElement>('widget').append(new Option(`${label} (<mrt-${name}>)`, name));
 for (const [id, { title }] of Object.entries(OCCUPATIONS)) $<HTMLSelectElement>('occupation').append(new Option(title, id));
 $<HTMLSelectElement>('widget').value = 'salary-card';
 
@@ -78,6 +77,8 @@ document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
   if (!button) return;
   const area = $<HTMLTextAreaElement>(button.dataset['copy']!);
+  // The announcement sits next to the button that was pressed.
+  const status = $<HTMLParagraphElement>(`${area.id}-status`);
   const name = button.textContent!.replace(/^Copy /, '');
   try {
     await navigator.clipboard.writeText(area.value);

@@ -21,6 +21,10 @@ const options = readEmbedOptions(location.search);
 const locale = options.attributes['locale'];
 if (locale) document.documentElement.lang = locale;
 document.title = options.title;
+// The page's colour scheme is the widget's, so the few pixels around it match it (an iframe whose
+// scheme differs from its host's gets an opaque background of its own scheme).
+const theme = options.attributes['theme'];
+document.documentElement.classList.add(theme === 'dark' || theme === 'light' ? theme : 'auto');
 
 // In a landmark, so a reader who lands in the iframe finds the widget as the page's main content.
 const main = document.createElement('main');

@@ -3,14 +3,14 @@
  * shared by the page, the snippet builder and the tests. No DOM here.
  */
 
-/** The widgets the embed page renders, by the `widget` parameter, with what their iframe's title says. */
+/** The widgets the embed page renders, by the `widget` parameter: their name in the builder, and what their iframe's title says. */
 export const WIDGETS = {
-  'salary-card': { en: 'pay', es: 'salario' },
-  'salary-range': { en: 'pay range', es: 'rango de salarios' },
-  'outlook-gauge': { en: 'job outlook', es: 'perspectivas de empleo' },
-  'state-wages': { en: 'pay by state', es: 'salario por estado' },
-  'career-path': { en: 'career path', es: 'trayectoria profesional' },
-  'career-profile': { en: 'career profile', es: 'perfil profesional' },
+  'salary-card': { label: 'Salary card', en: 'pay', es: 'salario' },
+  'salary-range': { label: 'Salary range', en: 'pay range', es: 'rango de salarios' },
+  'outlook-gauge': { label: 'Job outlook gauge', en: 'job outlook', es: 'perspectivas de empleo' },
+  'state-wages': { label: 'Pay by state', en: 'pay by state', es: 'salario por estado' },
+  'career-path': { label: 'Career path', en: 'career path', es: 'trayectoria profesional' },
+  'career-profile': { label: 'Career profile (all of them)', en: 'career profile', es: 'perfil profesional' },
 } as const;
 export type Widget = keyof typeof WIDGETS;
 

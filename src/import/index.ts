@@ -87,6 +87,8 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
     id: options.id ?? slug(title),
     soc,
     title,
+    // BLS files are in English.
+    lang: 'en',
     wages: {
       source: wagesSource,
       employment: national.employment,

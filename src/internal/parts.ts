@@ -37,9 +37,10 @@ export interface SourceEntry {
 
 /**
  * Source and reference-period lines, one per distinct source: entries with the
- * same source share a line ("Qualities, Work environment: …").
+ * same source share a line ("Qualities, Work environment: …"). The source's own
+ * words are marked with the profile's language (`lang`).
  */
-export function renderSources(all: SourceEntry[], strings: Strings): TemplateResult {
+export function renderSources(all: SourceEntry[], strings: Strings, lang: string): TemplateResult {
   const entries: SourceEntry[] = [];
   for (const entry of all) {
     const same = entries.find((e) => JSON.stringify(e.source) === JSON.stringify(entry.source));
@@ -51,9 +52,11 @@ export function renderSources(all: SourceEntry[], strings: Strings): TemplateRes
     ${entries.map(
       ({ label, source }, i) =>
         html`<p>
-          ${i === 0 ? html`<span class="source-heading">${heading}:</span> ` : nothing}${label ? `${label}: ` : ''}${source.url
-            ? html`<a href=${source.url}>${source.name}</a>`
-            : source.name}, ${source.period}${source.note ? ` (${source.note})` : ''}.
+          ${i === 0 ? html`<span class="source-heading">${heading}:</span> ` : nothing}${label ? `${label}: ` : ''}<span lang=${lang}
+            >${source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name}, ${source.period}${source.note
+              ? ` (${source.note})`
+              : ''}</span
+          >.
         </p>`,
     )}
   </div>`;

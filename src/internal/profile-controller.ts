@@ -55,7 +55,7 @@ const DEFAULT_TIMEOUT = 10000;
 // Not `new URL(…, import.meta.url)` inline: bundlers would copy (or inline) every data file.
 const HERE = import.meta.url;
 /** Paths about the profile as a whole, which every element reports. */
-const IDENTITY = ['', 'id', 'soc', 'title', 'aliases', 'src', 'occupation'];
+const IDENTITY = ['', 'id', 'soc', 'title', 'lang', 'aliases', 'src', 'occupation'];
 
 /**
  * Loads, validates and tracks the profile an element shows, and reports every

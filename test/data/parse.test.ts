@@ -120,6 +120,14 @@ describe('parseProfile', () => {
     expect(profile!.title).to.equal(HTML_TITLE);
   });
 
+  it('reads the language of the profile’s text: en when absent, a reported problem when not a language tag', () => {
+    expect(parseProfile(variant((p) => delete (p as Partial<typeof p>).lang)).profile!.lang).to.equal('en');
+    expect(parseProfile(variant((p) => (p.lang = 'es-PR'))).profile!.lang).to.equal('es-PR');
+    const bad = parseProfile(variant((p) => ((p as Record<string, unknown>)['lang'] = 'en"><b>')));
+    expect(bad.profile!.lang).to.equal('en');
+    expect(bad.problems.map(formatProblem)).to.deep.equal(['lang: must be a language tag such as "en" or "es", got "en\\"><b>"']);
+  });
+
   it('accepts a source url only over http(s)', () => {
     expect(messages(variant((p) => (p.wages.source.url = 'javascript:alert(1)')))).to.deep.equal([
       'wages.source.url: must start with https:// or http://, got "javascript:alert(1)"',

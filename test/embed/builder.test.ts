@@ -69,7 +69,7 @@ describe('snippet builder page', () => {
     const copy = d.querySelector<HTMLButtonElement>('button[data-copy="iframeResize"]')!;
     copy.focus();
     await sendKeys({ press: 'Enter' });
-    const status = d.getElementById('copied')!;
+    const status = d.getElementById('iframeResize-status')!;
     expect(status.getAttribute('role')).to.equal('status');
     await waitUntil(() => status.textContent!.includes('snippet B'), 'no announcement');
     expect(status.textContent).to.match(/^(Copied snippet B to the clipboard\.|Could not copy snippet B: it is selected, press Ctrl\+C \(⌘C on a Mac\)\.)$/);

@@ -66,7 +66,7 @@ export const pathStyles = css`
   }
   .related {
     margin: 0;
-    padding-inline-start: 20px;
+    padding-inline-start: 1.5em;
   }
   /* Narrow: circles one above the other, joined by a line down the left. */
   .steps li {

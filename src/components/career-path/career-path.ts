@@ -119,7 +119,7 @@ export class MrtCareerPath extends LitElement {
       ${this.steps.length ? this.renderSteps() : status === 'ready' ? html`<p>${this.i18n.strings.noPath}</p>` : nothing}
       ${profile?.related?.careers.length ? this.renderRelated(profile.related.careers) : nothing}
       ${profile ? [this.renderList(this.i18n.strings.qualities, profile.qualities), this.renderList(this.i18n.strings.workEnvironment, profile.workEnvironment)] : nothing}
-      ${sources.length ? renderSources(sources, this.i18n.strings) : nothing}
+      ${sources.length ? renderSources(sources, this.i18n.strings, profile!.lang) : nothing}
     `;
   }
 
@@ -144,6 +144,7 @@ export class MrtCareerPath extends LitElement {
   }
 
   private renderSteps(): unknown {
+    const lang = this.loader.profile!.lang;
     return html`<ol class="steps" part="steps" @keydown=${this.handleKeydown}>
       ${this.steps.map((step, i) => {
         const open = this.open === step.id;
@@ -159,10 +160,10 @@ export class MrtCareerPath extends LitElement {
             @click=${() => this.handleSelect(step, i)}
           >
             <span class="marker" part="marker" aria-hidden="true">${i + 1}</span>
-            <span class="name">${step.title} <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
+            <span class="name"><span lang=${lang}>${step.title}</span> <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
             <span class="facts">${this.facts(step)}</span>
           </button>
-          <div class="details" part="details" id="details-${i}" ?hidden=${!open}>
+          <div class="details" part="details" id="details-${i}" ?hidden=${!open} lang=${lang}>
             ${step.education && step.kind !== 'training' ? html`<p>${step.education}</p>` : nothing}
             ${step.description ? html`<p>${step.description}</p>` : nothing}
           </div>
@@ -174,7 +175,7 @@ export class MrtCareerPath extends LitElement {
   /** "Median pay $39,180 · Job growth +13.5%"; a missing figure reads "—" (and "not available" aloud). */
   private facts(step: { kind?: string; medianAnnual?: number | null; growthPercent?: number | null }): unknown {
     const { strings } = this.i18n;
-    if (step.kind === 'training') return (step as CareerStep).education ?? nothing;
+    if (step.kind === 'training') return html`<span lang=${this.loader.profile!.lang}>${(step as CareerStep).education}</span>`;
     const pay = step.medianAnnual == null ? '' : formatCurrency(step.medianAnnual, this.i18n.locale);
     const growth = step.growthPercent == null ? '' : formatPercent(step.growthPercent, this.i18n.locale, true);
     // One text where possible: screen readers join separate text parts without their spaces.
@@ -187,7 +188,7 @@ export class MrtCareerPath extends LitElement {
     const level = headingLevel(this.headingLevel, 3);
     return html`<div class="subhead" role="heading" aria-level=${level}>${this.i18n.strings.related}</div>
       <ul class="related" part="related">
-        ${careers.map((c) => html`<li><span class="name">${c.title}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}
+        ${careers.map((c) => html`<li><span class="name" lang=${this.loader.profile!.lang}>${c.title}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}
       </ul>`;
   }
 
@@ -195,7 +196,7 @@ export class MrtCareerPath extends LitElement {
     return list?.items.length
       ? html`<details>
           <summary>${title}</summary>
-          <ul>
+          <ul lang=${this.loader.profile!.lang}>
             ${list.items.map((item) => html`<li>${item}</li>`)}
           </ul>
         </details>`

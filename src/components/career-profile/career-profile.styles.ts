@@ -11,14 +11,22 @@ export const profileStyles = css`
     gap: var(--mrt-gap, 24px);
   }
   /* The parts' own titles, messages and sources give way to the profile's (one of each). */
-  .parts > *::part(title),
-  .parts > *::part(message),
-  .parts > *::part(source) {
+  .part::part(title),
+  .part::part(label),
+  .part::part(message),
+  .part::part(source) {
     display: none;
   }
   .parts > * {
-    --mrt-padding: 0;
     min-width: 0;
+  }
+  .part {
+    --mrt-padding: 0;
+  }
+  .subhead {
+    margin-bottom: 8px;
+    font-weight: 600;
+    font-size: 0.9375em;
   }
   /* While the profile loads, the parts' space is kept (their heights with the built-in data at 1,000 px). */
   .placeholder .card {

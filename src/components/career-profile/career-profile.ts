@@ -78,28 +78,35 @@ export class MrtCareerProfile extends LitElement {
   protected override render(): unknown {
     const { profile, status, raw } = this.loader;
     const level = headingLevel(this.headingLevel, 2);
+    const sub = Math.min(6, level + 1);
     const { locale, strings } = this.i18n;
     // The parts read the same input (parsed once, cached); their titles, messages and sources give
     // way to the profile's. The card's own title is the profile's heading, so its sections sit one
-    // level below it, like the other parts' headings.
+    // level below it, like the other parts' headings; the gauge's label becomes the outlook's heading.
     return html`
       ${profile?.title
-        ? html`<div class="title" part="title" role="heading" aria-level=${level}>${profile.title}</div>`
+        ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${profile.title}</div>`
         : status === 'loading'
           ? html`<div class="title">&nbsp;</div>`
           : nothing}
       ${renderStatus(this.loader, strings)}
       <div class="parts ${profile ? '' : 'placeholder'}" @mrt-data-error=${swallow}>
         ${profile
-          ? html`<mrt-salary-card part="card" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${level}></mrt-salary-card>
-              <mrt-outlook-gauge part="gauge" .data=${raw} .locale=${locale} .theme=${this.theme}></mrt-outlook-gauge>
-              <mrt-state-wages part="states" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${level + 1}></mrt-state-wages>
-              <mrt-career-path part="path" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${level + 1}></mrt-career-path>`
+          ? html`<mrt-salary-card class="part" part="card" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${level}></mrt-salary-card>
+              <section>
+                <div class="subhead" role="heading" aria-level=${sub}>${fill(strings.outlookLabel, profile.projection?.source.period ?? '')}</div>
+                <mrt-outlook-gauge class="part" part="gauge" .data=${raw} .locale=${locale} .theme=${this.theme}></mrt-outlook-gauge>
+              </section>
+              <mrt-state-wages class="part" part="states" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${sub}></mrt-state-wages>
+              <section>
+                <div class="subhead" role="heading" aria-level=${sub}>${strings.careerPath}</div>
+                <mrt-career-path class="part" part="path" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${sub + 1}></mrt-career-path>
+              </section>`
           : status === 'loading'
             ? html`<div class="card"></div><div class="gauge"></div><div class="states"></div><div class="path"></div>`
             : nothing}
       </div>
-      ${profile ? renderSources(this.sources(profile), strings) : nothing}
+      ${profile ? renderSources(this.sources(profile), strings, profile.lang) : nothing}
     `;
   }
 

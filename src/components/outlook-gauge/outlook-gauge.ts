@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatInteger, formatNumber, formatPercent, formatSignedInteger } from '../../data/format.js';
 import type { CareerStep, DataProblem, OccupationProfile, Projection } from '../../data/types.js';
 import { define } from '../../internal/define.js';
@@ -24,6 +25,7 @@ const checkProjection = (profile: OccupationProfile): DataProblem[] =>
  *
  * @fires mrt-data-error - The profile could not be loaded, or its projection is missing or invalid. `detail` lists each problem with its path.
  *
+ * @csspart label - The gauge's label ("Projected change in employment, 2016–26"), which also names the meter.
  * @csspart gauge - The figure holding the meter and its wording.
  * @csspart meter - The element with `role="meter"`.
  * @csspart track - The half ring.
@@ -104,7 +106,7 @@ export class MrtOutlookGauge extends LitElement {
     if (this.compare && !step) console.warn(`<mrt-outlook-gauge>: compare="${this.compare}" names no career step with a growth figure.`);
     const jobs = this.jobs(projection);
     const footer = html`${jobs ? html`<p class="jobs" part="jobs">${jobs}</p>` : nothing}
-      ${renderSources([{ label: '', source: projection.source }], strings)}`;
+      ${renderSources([{ label: '', source: projection.source }], strings, this.loader.profile!.lang)}`;
     if (value === null) return html`<p class="wording">${strings.noChange}</p>${footer}`;
     const layout = layoutGauge(value, [average, step?.growthPercent].filter((v): v is number => v != null));
     const pct = (v: number, signed = false): string => formatPercent(v, locale, signed);
@@ -127,7 +129,7 @@ export class MrtOutlookGauge extends LitElement {
     const valueText = [pct(value, true), wording, averageLabel, stepLabel].filter(Boolean).join('; ');
     // role="meter" is set as a property (ARIA reflection): lit-analyzer's role list predates ARIA 1.2's meter.
     return html`<figure class="gauge" part="gauge">
-        <div class="label" id="label" aria-hidden="true">${fill(strings.outlookLabel, period)}</div>
+        <div class="label" part="label" id="label" aria-hidden="true">${fill(strings.outlookLabel, period)}</div>
         <div
           class="meter"
           part="meter"
@@ -148,7 +150,7 @@ export class MrtOutlookGauge extends LitElement {
             <text class="end" x=${(RING.inner + RING.outer) / 2} y="16" text-anchor="middle">${pct(layout.domain[1])}</text>
           </svg>
         </div>
-        <figcaption class="wording" part="wording" aria-hidden="true">${wording}</figcaption>
+        <figcaption class="wording" part="wording" aria-hidden="true" lang=${ifDefined(projection.wording ? this.loader.profile!.lang : undefined)}>${wording}</figcaption>
       </figure>
       ${average === null && !step
         ? nothing

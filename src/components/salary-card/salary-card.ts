@@ -107,7 +107,7 @@ export class MrtSalaryCard extends LitElement {
           ${status === 'loading'
             ? html`<div class="title">&nbsp;</div>`
             : profile?.title
-              ? html`<div class="title" part="title" role="heading" aria-level=${level}>${profile.title}</div>`
+              ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${profile.title}</div>`
               : nothing}
           ${profile?.wages || status === 'loading' ? this.renderSwitch() : nothing}
         </div>
@@ -158,6 +158,7 @@ export class MrtSalaryCard extends LitElement {
     const other: Basis = basis === 'annual' ? 'hourly' : 'annual';
     const dist = wages[basis];
     const otherDist = wages[other];
+    const lang = this.loader.profile!.lang;
     const sources: SourceEntry[] = [{ label: strings.wagesLabel, source: wages.source }];
     if (wages.bySetting) sources.push({ label: strings.bySetting, source: wages.bySetting.source });
     return html`
@@ -189,18 +190,18 @@ export class MrtSalaryCard extends LitElement {
           <dd>${wages.employment === null ? strings.notAvailable : formatInteger(wages.employment, locale)}</dd>
         </div>
       </dl>
-      ${wages.bySetting?.settings.length ? this.renderSettings(wages.bySetting.settings, level) : nothing}
-      ${renderSources(sources, strings)}
+      ${wages.bySetting?.settings.length ? this.renderSettings(wages.bySetting.settings, level, lang) : nothing}
+      ${renderSources(sources, strings, lang)}
     `;
   }
 
-  private renderSettings(settings: { name: string; medianAnnual: number }[], level: number): unknown {
+  private renderSettings(settings: { name: string; medianAnnual: number }[], level: number, lang: string): unknown {
     const max = Math.max(...settings.map((s) => s.medianAnnual)) || 1;
     return html`<section class="settings" part="settings">
       <div class="subhead" role="heading" aria-level=${Math.min(6, level + 1)}>
         ${this.i18n.strings.bySetting} <span class="note">(${this.i18n.strings.per.annual})</span>
       </div>
-      <ul>
+      <ul lang=${lang}>
         ${settings.map(
           (s) => html`<li>
             <span class="name">${s.name}</span>

@@ -96,7 +96,7 @@ export class MrtSalaryRange extends LitElement {
           })
         : nothing}
       ${wages && !dist && status === 'ready' ? html`<p class="message" part="message">${fill(this.i18n.strings.noBasis, this.i18n.strings.basisName[this.resolvedBasis])}</p>` : nothing}
-      ${wages ? renderSources([{ label: '', source: wages.source }], this.i18n.strings) : nothing}
+      ${wages ? renderSources([{ label: '', source: wages.source }], this.i18n.strings, profile!.lang) : nothing}
     `;
   }
 

@@ -154,7 +154,8 @@ export const stateStyles = [
     }
     .metros {
       margin: 0;
-      padding-inline-start: 24px;
+      /* In em, so the numbers stay inside at 200 % text size. */
+      padding-inline-start: 1.75em;
     }
     ${placement}
   `,

@@ -135,7 +135,7 @@ export class MrtStateWages extends LitElement {
           ? html`<p>${this.i18n.strings.noStates}</p>`
           : html`<div class="map placeholder" aria-hidden="true"></div>`}
       ${profile?.metros?.rows.length ? this.renderMetros(profile.metros.rows, level) : nothing}
-      ${sources.length ? renderSources(sources, this.i18n.strings) : nothing}
+      ${sources.length ? renderSources(sources, this.i18n.strings, profile!.lang) : nothing}
     `;
   }
 

@@ -61,14 +61,20 @@ describe('<mrt-career-profile>', () => {
     expect(headings(el.shadowRoot!)).to.deep.equal([
       '2 Medical Records Technician',
       '3 Median pay by work setting (a year)',
+      '3 Projected change in employment, 2016–26',
       '3 Highest-paying states',
       '4 Top-paying metropolitan areas',
-      '3 Related careers',
+      '3 Career path',
+      '4 Related careers',
     ]);
+    // The gauge's own label gave way to the heading, and still names the meter.
+    const gauge = parts(el)[1];
+    expect(getComputedStyle($(gauge, '[part="label"]')!).display).to.equal('none');
+    expect($(gauge, '[role="meter"]')!.getAttribute('aria-labelledby')).to.equal('label');
     el.headingLevel = 3;
     await el.updateComplete;
     await Promise.all(parts(el).map((p) => (p as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
-    expect(headings(el.shadowRoot!).map((h) => h.split(' ')[0])).to.deep.equal(['3', '4', '4', '5', '4']);
+    expect(headings(el.shadowRoot!).map((h) => h.split(' ')[0])).to.deep.equal(['3', '4', '4', '4', '5', '4', '5']);
   });
 
   it('has one sources section naming every section’s source and period, and no repeated source lines', async () => {
@@ -87,12 +93,14 @@ describe('<mrt-career-profile>', () => {
 
   it('is two columns from 600 px (card beside gauge) and one column below', async () => {
     const wide = await profile(undefined, 1000);
-    let [card, gauge, states] = parts(wide).map((p) => p.getBoundingClientRect());
+    // The gauge sits in its section, under its heading.
+    const box = (p: HTMLElement): DOMRect => (p.parentElement!.localName === 'section' ? p.parentElement! : p).getBoundingClientRect();
+    let [card, gauge, states] = parts(wide).map(box);
     expect(gauge.left).to.be.above(card.right - 1);
     expect(gauge.top).to.equal(card.top);
     expect(states.width).to.be.above(900);
     const narrow = await profile(undefined, 320);
-    [card, gauge, states] = parts(narrow).map((p) => p.getBoundingClientRect());
+    [card, gauge, states] = parts(narrow).map(box);
     expect(gauge.top).to.be.at.least(card.bottom);
     expect(gauge.left).to.equal(card.left);
     expect(narrow.scrollWidth).to.be.at.most(320);
@@ -129,6 +137,22 @@ describe('<mrt-career-profile>', () => {
     const event = oneEvent(el, 'mrt-state-select') as Promise<MrtStateSelectEvent>;
     $<HTMLButtonElement>(states, '[data-code="NJ"]')!.click();
     expect((await event).detail.code).to.equal('NJ');
+  });
+
+  it('marks the profile’s own text with its language, so a Spanish page reads it with an English voice', async () => {
+    const el = await profile(html`<mrt-career-profile locale="es"></mrt-career-profile>`);
+    const [card, , , path] = parts(el);
+    expect($(el, '.title')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '[part="source"] [lang="en"] a')!.textContent).to.contain('U.S. Bureau of Labor Statistics');
+    expect($(card, '.settings ul')!.getAttribute('lang')).to.equal('en');
+    expect([...path.shadowRoot!.querySelectorAll('.step .name [lang="en"]')].map((n) => n.textContent)).to.deep.equal([
+      'Training',
+      'Medical Records Technician',
+      'Health Services Manager',
+    ]);
+    expect($(path, '.related .name')!.getAttribute('lang')).to.equal('en');
+    // Interface text around it stays Spanish, unmarked.
+    expect($(el, '.source-heading')!.closest('[lang]') === null, 'interface text unmarked').to.equal(true);
   });
 
   it('passes theme and locale to every part', async () => {
