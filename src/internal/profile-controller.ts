@@ -50,6 +50,19 @@ function parseCached(raw: unknown): ParseResult {
   return { profile: result.profile, problems: [...result.problems] };
 }
 
+// Built-in profiles fetched by URL: one request per page, however many elements ask (each reads a clone).
+const builtIns = new Map<string, Promise<Response>>();
+
+function fetchBuiltIn(url: string): Promise<Response> {
+  let response = builtIns.get(url);
+  if (!response) {
+    response = fetch(url, { credentials: 'same-origin' });
+    builtIns.set(url, response);
+    response.catch(() => builtIns.delete(url)); // a network failure is tried again next time
+  }
+  return response.then((r) => r.clone());
+}
+
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 const DEFAULT_TIMEOUT = 10000;
 // Not `new URL(…, import.meta.url)` inline: bundlers would copy (or inline) every data file.
@@ -148,7 +161,10 @@ export class ProfileController implements ReactiveController {
       abort.abort();
     }, timeout);
     try {
-      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+      const response = await (id
+        ? // A shared request is not aborted for one element: that element stops waiting for it.
+          Promise.race([fetchBuiltIn(url), new Promise<never>((_, reject) => abort.signal.addEventListener('abort', reject))])
+        : fetch(url, { signal: abort.signal, credentials: 'same-origin' }));
       if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
       if (!response.ok) {
         problem(`${url} answered ${response.status} ${response.statusText}`.trim());

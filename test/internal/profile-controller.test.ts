@@ -16,6 +16,20 @@ function card(): { el: MrtSalaryCard; errors: MrtDataErrorEvent[] } {
 }
 
 describe('profile loading', () => {
+  it('fetches a built-in profile once per page, however many elements show it', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    const cards = Array.from({ length: 5 }, () => {
+      const el = document.createElement('mrt-salary-card');
+      el.occupation = 'medical-records-specialists';
+      return el;
+    });
+    wrapper.append(...cards);
+    await Promise.all(cards.map(settled));
+    for (const el of cards) expect(textOf(el)).to.contain('$48,780');
+    const requests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/medical-records-specialists.json'));
+    expect(requests.length).to.equal(1);
+  });
+
   it('setting .data while a src loads shows the data, and the cancelled load reports nothing', async () => {
     const { el, errors } = card();
     el.src = '/fixtures/slow?ms=400';
