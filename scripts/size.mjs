@@ -9,8 +9,8 @@ import { build } from 'vite';
 
 /**
  * Budget for dist/cdn/mrt-widgets.js with all six elements, bytes min+gzip. The embed issue asks
- * for 24,000; the file is 24,248 (see the CHANGELOG and docs/decisions/0005), so the check
- * fails at 24,500 until the last 248 bytes are found, and never lets the file grow meanwhile.
+ * for 24,000; the file is 24,426 (docs/decisions/0005-cdn-fetches-built-in-profiles.md), so the
+ * check fails above 24,500 until the gap is closed, and never lets the file grow meanwhile.
  */
 const GOAL = 24_000;
 const BUDGET = 24_500;

@@ -104,7 +104,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     await waitUntil(async () => ((await (await fetch('/fixtures/csp-reports')).json()) as unknown[]).length > 0, 'no report arrived');
   });
 
-  it('every element, a src load, hostile inline JSON, a 404, the embed page and the resize script: zero violations', async () => {
+  it('every element, a src load, hostile inline JSON, a 404, the embed page, the resize script and the builder: zero violations', async () => {
     await fetch('/fixtures/csp-reports');
     const frame = await openPage('/test/hosts/csp.html?csp', { width: 620, height: 900 });
     await waitUntil(() => win(frame).customElements.get('mrt-career-profile'), 'not defined');
@@ -125,7 +125,13 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     expect(shadowText(d.getElementById('hostile')!)).to.contain('<img src=x');
     expect(shadowText(d.getElementById('broken')!)).to.contain('404');
     expect(shadowText(card)).to.contain('$18.83');
-    // The embed page's own violations arrive as reports. Reports come in order, so once the control
+    // The snippet builder too, used: its preview loads, a copy button is pressed.
+    const builder = await openPage('/dist/embed/builder.html?csp', { width: 1000, height: 1200 });
+    await waitUntil(() => doc(builder).getElementById('measured')!.textContent!.includes('px'), 'builder preview never sized', { timeout: 8000 });
+    doc(builder).querySelector<HTMLButtonElement>('button[data-copy="script"]')!.click();
+    await waitUntil(() => doc(builder).getElementById('script-status')!.textContent !== '', 'no announcement');
+    expect(win(builder).mrtViolations ?? [], 'builder (no probe: counted by reports below)').to.deep.equal([]);
+    // The embed page's and the builder's own violations arrive as reports. Reports come in order, so once the control
     // page's have arrived, any from the pages above would have too.
     const control = await openPage('/test/hosts/csp-control.html?csp');
     let reports: { 'csp-report'?: { 'document-uri'?: string } }[] = [];
@@ -134,7 +140,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       return reports.some((r) => r['csp-report']?.['document-uri']?.includes('csp-control'));
     }, 'the control page’s reports never arrived');
     reports = reports.filter((r) => !r['csp-report']?.['document-uri']?.includes('csp-control'));
-    expect(reports, 'reports from the host page and the embed page').to.deep.equal([]);
+    expect(reports, 'reports from the host page, the embed page and the builder').to.deep.equal([]);
     control.remove();
   });
 });
