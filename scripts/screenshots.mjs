@@ -1,5 +1,6 @@
 // npm run screenshots: PNGs of the demo in headless Chromium (light, dark,
-// 280 px, Spanish, forced colours, print) into screenshots/, to look at.
+// 280 px, Spanish, forced colours, the career profile, the snippet builder, print)
+// into screenshots/, to look at.
 import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -31,6 +32,12 @@ const shots = [
   { name: 'spanish', width: 900, query: '?scenario=card-spanish' },
   { name: 'forced-colors', width: 900, query: '?scenario=card-default', forcedColors: 'active' },
   { name: 'errors', width: 900, query: '' },
+  { name: 'profile', width: 1100, query: '?scenario=profile-default' },
+  { name: 'profile-dark', width: 1100, query: '?scenario=profile-dark', colorScheme: 'dark' },
+  { name: 'profile-narrow', width: 360, query: '?scenario=profile-narrow' },
+  { name: 'profile-spanish', width: 1100, query: '?scenario=profile-spanish' },
+  { name: 'builder', width: 1000, url: `http://localhost:${port}/embed/builder.html` },
+  { name: 'builder-dark', width: 1000, url: `http://localhost:${port}/embed/builder.html`, colorScheme: 'dark' },
 ];
 for (const shot of shots) {
   const page = await browser.newPage({
@@ -38,7 +45,7 @@ for (const shot of shots) {
     colorScheme: shot.colorScheme ?? 'light',
     forcedColors: shot.forcedColors ?? 'none',
   });
-  await page.goto(base + shot.query);
+  await page.goto(shot.url ?? base + shot.query);
   await page.waitForTimeout(1500);
   if (shot.name === 'errors') await page.locator('#bad-json').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: shot.name !== 'errors' && shot.name !== 'light' && shot.name !== 'dark' });
@@ -50,4 +57,4 @@ await page.waitForTimeout(800);
 await page.pdf({ path: 'screenshots/print.pdf', format: 'Letter' });
 await browser.close();
 server.kill();
-console.log('screenshots/: light, dark, narrow, spanish, forced-colors, errors (.png) and print.pdf');
+console.log(`screenshots/: ${shots.map((s) => s.name).join(', ')} (.png) and print.pdf`);
