@@ -28,18 +28,17 @@ export const profileStyles = css`
     font-weight: 600;
     font-size: 0.9375em;
   }
-  /* While the profile loads, the parts' space is kept (their heights with the built-in data at 1,000 px). */
-  .placeholder .card {
-    min-height: 560px;
-  }
+  /* While the profile loads, the parts' space is kept: their heights with the built-in data at
+     1,000 px (the last one with the sources below it). */
+  .placeholder .card,
   .placeholder .gauge {
-    min-height: 330px;
+    min-height: 465px;
   }
   .placeholder .states {
-    min-height: 950px;
+    min-height: 904px;
   }
   .placeholder .path {
-    min-height: 480px;
+    min-height: 599px;
   }
   @container (min-width: 600px) {
     .parts {
