@@ -1,7 +1,8 @@
 // npm run bench: in one headless Chromium run, renders 100 <mrt-salary-range>
 // and 100 Chart.js horizontal bar charts of the same five percentiles (and 100
-// salary cards), each in a fresh page, several rounds in alternating order, and
-// and 100 of each other element) prints the median time to fully rendered, the JS heap held, and the ratios.
+// of each other element, 50 state maps, 20 career profiles), each kind in a fresh
+// page, several rounds in alternating order, and prints the median time to fully
+// rendered (the CDN file's one data request included), the JS heap held, and the ratios.
 // Needs `npm run build` and `npm run size` (which builds the Chart.js peer).
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -39,15 +40,15 @@ const browser = await chromium.launch({
 
 async function measure(kind) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // 50 state maps (with every state, May 2023); 100 of everything else.
-  await page.goto(`${base}/bench/bench.html?kind=${kind}&n=${kind === 'map' ? 50 : N}`);
+  // 50 state maps (with every state, May 2023), 20 career profiles; 100 of everything else.
+  await page.goto(`${base}/bench/bench.html?kind=${kind}&n=${kind === 'map' ? 50 : kind === 'profile' ? 20 : N}`);
   const result = await page.waitForFunction(() => window.__result, null, { timeout: 60000 });
   const value = await result.jsonValue();
   await page.close();
   return value;
 }
 
-const kinds = ['range', 'chartjs', 'card', 'gauge', 'path', 'map'];
+const kinds = ['range', 'chartjs', 'card', 'gauge', 'path', 'map', 'profile'];
 const samples = Object.fromEntries(kinds.map((k) => [k, []]));
 await measure('range'); // warm the browser and the file cache
 await measure('chartjs');
@@ -68,6 +69,7 @@ const card = stat('card');
 const gauge = stat('gauge');
 const path = stat('path');
 const map = stat('map');
+const profile = stat('profile');
 const row = (name, s) => console.log(`${name.padEnd(44)} ${s.ms.toFixed(1).padStart(8)} ms ${(s.heap / 1e6).toFixed(2).padStart(8)} MB`);
 console.log(`median of ${ROUNDS} rounds, ${N} widgets per page, headless Chromium`);
 console.log(`${''.padEnd(44)} ${'rendered'.padStart(11)} ${'JS heap'.padStart(11)}`);
@@ -77,4 +79,5 @@ row(`${N} × <mrt-salary-card>`, card);
 row(`${N} × <mrt-outlook-gauge>`, gauge);
 row(`${N} × <mrt-career-path>`, path);
 row('50 × <mrt-state-wages>, every state', map);
+row('20 × <mrt-career-profile>', profile);
 console.log(`\nChart.js / mrt-salary-range: ${(chart.ms / range.ms).toFixed(2)}× the time, ${(chart.heap / range.heap).toFixed(2)}× the heap`);

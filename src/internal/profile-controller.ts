@@ -50,17 +50,23 @@ function parseCached(raw: unknown): ParseResult {
   return { profile: result.profile, problems: [...result.problems] };
 }
 
-// Built-in profiles fetched by URL: one request per page, however many elements ask (each reads a clone).
-const builtIns = new Map<string, Promise<Response>>();
+// Built-in profiles fetched by URL: one request and one JSON.parse per page, however many elements
+// show them (so the parse cache above holds one result for them all).
+const builtIns = new Map<string, Promise<{ ok: boolean; status: string; text: string }>>();
+const builtInJson = new Map<string, unknown>();
 
-function fetchBuiltIn(url: string): Promise<Response> {
-  let response = builtIns.get(url);
-  if (!response) {
-    response = fetch(url, { credentials: 'same-origin' });
-    builtIns.set(url, response);
-    response.catch(() => builtIns.delete(url)); // a network failure is tried again next time
+function fetchBuiltIn(url: string): Promise<{ ok: boolean; status: string; text: string }> {
+  let fetched = builtIns.get(url);
+  if (!fetched) {
+    fetched = fetch(url, { credentials: 'same-origin' }).then(async (r) => ({
+      ok: r.ok,
+      status: `${r.status} ${r.statusText}`.trim(),
+      text: await r.text(),
+    }));
+    builtIns.set(url, fetched);
+    fetched.catch(() => builtIns.delete(url)); // a network failure is tried again next time
   }
-  return response.then((r) => r.clone());
+  return fetched;
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
@@ -161,18 +167,22 @@ export class ProfileController implements ReactiveController {
       abort.abort();
     }, timeout);
     try {
-      const response = await (id
-        ? // A shared request is not aborted for one element: that element stops waiting for it.
-          Promise.race([fetchBuiltIn(url), new Promise<never>((_, reject) => abort.signal.addEventListener('abort', reject))])
-        : fetch(url, { signal: abort.signal, credentials: 'same-origin' }));
+      // A shared request is not aborted for one element: that element stops waiting for it.
+      const stopped = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', reject));
+      const response = await Promise.race([
+        id ? fetchBuiltIn(url) : fetch(url, { signal: abort.signal, credentials: 'same-origin' }).then(async (r) => ({
+          ok: r.ok,
+          status: `${r.status} ${r.statusText}`.trim(),
+          text: await r.text(),
+        })),
+        stopped,
+      ]);
       if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
       if (!response.ok) {
-        problem(`${url} answered ${response.status} ${response.statusText}`.trim());
+        problem(`${url} answered ${response.status}`);
         return;
       }
-      const text = await response.text();
-      if (abort !== this.abort) return;
-      this.acceptText(origin, text, url, id ?? url);
+      this.acceptText(origin, response.text, url, id ?? url, !!id);
     } catch (error) {
       if (abort !== this.abort) return;
       problem(timedOut ? `no answer from ${url} within ${timeout / 1000} s` : `${url} could not be fetched (${String(error)})`);
@@ -185,10 +195,11 @@ export class ProfileController implements ReactiveController {
     }
   }
 
-  private acceptText(origin: ProfileOrigin, text: string, what: string, location?: string): void {
+  private acceptText(origin: ProfileOrigin, text: string, what: string, location?: string, shared = false): void {
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = shared && builtInJson.has(text) ? builtInJson.get(text) : JSON.parse(text);
+      if (shared) builtInJson.set(text, json);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       this.fail(origin, [{ path: '', message: `${what} is not valid JSON (${detail})` }], location);
