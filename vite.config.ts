@@ -92,7 +92,9 @@ const resize = {
     outDir: 'dist/embed',
     emptyOutDir: false,
     target: 'es2022',
-    lib: { entry: 'src/embed/resize-script.ts', formats: ['iife' as const], name: 'mrtWidgetsResize', fileName: () => 'resize.js' },
+    // Vite requires a name for an IIFE; the script exports nothing, so it is never assigned. Not
+    // the name of the script's own registry (window.mrtWidgetsResize).
+    lib: { entry: 'src/embed/resize-script.ts', formats: ['iife' as const], name: 'mrtWidgetsResizeScript', fileName: () => 'resize.js' },
     rolldownOptions: { output: { minify: true } },
   },
 };
@@ -154,4 +156,8 @@ const npmPackage = {
 
 const configs: Record<string, UserConfig> = { cdn, embed, resize };
 
-export default defineConfig(({ mode }) => configs[mode] ?? npmPackage);
+export default defineConfig(({ mode }) => {
+  if (mode === 'production' || mode === 'development') return npmPackage;
+  if (!Object.hasOwn(configs, mode)) throw new Error(`vite.config.ts: no build mode "${mode}" (cdn, embed, resize, or none for the npm package)`);
+  return configs[mode];
+});

@@ -26,7 +26,7 @@ $<HTMLSelectElement>('widget').value = 'salary-card';
 const frame = document.createElement('iframe');
 frame.loading = 'eager';
 preview.append(frame);
-resizeFrames(here);
+resizeFrames(`${here}embed/`);
 
 let height = 600;
 let current: SnippetChoice | undefined;
@@ -63,7 +63,7 @@ function update(): void {
 
 // The preview's height, as it reports it, is the fixed height of snippet C.
 addEventListener('message', (event) => {
-  if (event.source !== frame.contentWindow || !isHeightMessage(event.data)) return;
+  if (event.origin !== location.origin || event.source !== frame.contentWindow || !isHeightMessage(event.data)) return;
   height = Math.ceil(event.data.height);
   measured.textContent = `Height at this width: ${height} px.`;
   showSnippets();

@@ -1,3 +1,5 @@
+import { DEFAULT_OCCUPATION } from '../data/profiles.js';
+
 /**
  * What the embed page (`dist/embed/index.html`) accepts in its query string,
  * shared by the page, the snippet builder and the tests. No DOM here.
@@ -59,22 +61,22 @@ export function readEmbedOptions(search: string): EmbedOptions {
 }
 
 /** "Medical Records Technician: pay", or in Spanish "Medical Records Technician: salario". */
-export function embedTitle(widget: Widget | undefined, occupation = 'medical-records-technician', locale = 'en'): string {
-  const name = OCCUPATIONS[occupation]?.title ?? occupation;
+export function embedTitle(widget: Widget | undefined, occupation = DEFAULT_OCCUPATION, locale = 'en'): string {
+  const name = Object.hasOwn(OCCUPATIONS, occupation) ? OCCUPATIONS[occupation].title : occupation;
   if (!widget) return name;
   return `${name}: ${WIDGETS[widget][locale.toLowerCase().startsWith('es') ? 'es' : 'en']}`;
 }
 
-/** The message the embed page sends its parent; resize.js accepts nothing else. */
+export const HEIGHT_MESSAGE = 'mrt-widgets:height';
+/** The message the embed page sends its parent; resize.js accepts no other. */
 export interface HeightMessage {
-  type: 'mrt-widgets:height';
+  type: typeof HEIGHT_MESSAGE;
   height: number;
 }
-export const HEIGHT_MESSAGE = 'mrt-widgets:height';
 /** What resize.js sends an embed page to ask for its height again. */
 export const PING_MESSAGE = 'mrt-widgets:ping';
 
-/** A height message as the embed page sends it: a finite height from 0 to 100,000 px, nothing else. */
+/** Whether `data` is a height message: the right type and a finite height from 0 to 100,000 px (other keys are ignored). */
 export const isHeightMessage = (data: unknown): data is HeightMessage =>
   typeof data === 'object' &&
   data !== null &&

@@ -1,3 +1,5 @@
+import { DEFAULT_OCCUPATION } from '../data/profiles.js';
+import type { Theme } from '../internal/locale.js';
 import { OCCUPATIONS, embedTitle } from './options.js';
 import type { Widget } from './options.js';
 
@@ -5,7 +7,7 @@ import type { Widget } from './options.js';
 export interface SnippetChoice {
   widget: Widget;
   occupation: string;
-  theme: 'auto' | 'light' | 'dark';
+  theme: Theme;
   locale: 'en' | 'es';
   /** Width in px, or 0 for the full width of the column. */
   width: number;
@@ -21,7 +23,7 @@ const escape = (text: string): string =>
 /** Attributes that differ from the defaults, in a stable order. */
 function attributes(choice: SnippetChoice): [string, string][] {
   const out: [string, string][] = [];
-  if (choice.occupation !== 'medical-records-technician') out.push(['occupation', choice.occupation]);
+  if (choice.occupation !== DEFAULT_OCCUPATION) out.push(['occupation', choice.occupation]);
   if (choice.theme !== 'auto') out.push(['theme', choice.theme]);
   if (choice.locale !== 'en') out.push(['locale', choice.locale]);
   return out;
@@ -33,10 +35,10 @@ export function embedUrl(choice: SnippetChoice): string {
   return `${choice.base}embed/index.html?${query}`;
 }
 
-const iframe = (choice: SnippetChoice, height: number): string => {
+const iframe = (choice: SnippetChoice): string => {
   const title = embedTitle(choice.widget, choice.occupation, choice.locale);
   const width = choice.width ? String(choice.width) : '100%';
-  return `<iframe src="${escape(embedUrl(choice))}" title="${escape(title)}" width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${escape(embedUrl(choice))}" title="${escape(title)}" width="${width}" height="${choice.height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 };
 
 /**
@@ -50,7 +52,7 @@ export function snippets(choice: SnippetChoice): { script: string; iframeResize:
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');
   const style = choice.width ? ` style="max-width:${choice.width}px"` : '';
-  const occupation = OCCUPATIONS[choice.occupation] ?? OCCUPATIONS['medical-records-technician'];
+  const occupation = OCCUPATIONS[Object.hasOwn(OCCUPATIONS, choice.occupation) ? choice.occupation : DEFAULT_OCCUPATION];
   const fallback = `<a href="${escape(occupation.url)}">${escape(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
   return {
     script: [
@@ -58,7 +60,7 @@ export function snippets(choice: SnippetChoice): { script: string; iframeResize:
       `<script type="module" src="${escape(choice.base)}cdn/mrt-widgets.js"></script>`,
       `<${tag}${attrs}${style}>${fallback}</${tag}>`,
     ].join('\n'),
-    iframeResize: [iframe(choice, choice.height), `<script src="${escape(choice.base)}embed/resize.js" async></script>`].join('\n'),
-    iframeFixed: iframe(choice, choice.height),
+    iframeResize: [iframe(choice), `<script src="${escape(choice.base)}embed/resize.js" async></script>`].join('\n'),
+    iframeFixed: iframe(choice),
   };
 }

@@ -50,21 +50,32 @@ function parseCached(raw: unknown): ParseResult {
   return { profile: result.profile, problems: [...result.problems] };
 }
 
-// Built-in profiles fetched by URL: one request and one JSON.parse per page, however many elements
-// show them (so the parse cache above holds one result for them all).
-const builtIns = new Map<string, Promise<{ ok: boolean; status: string; text: string }>>();
-const builtInJson = new Map<string, unknown>();
+/** A fetched document: whether it came (`ok`), its status line, its text, and its JSON once read. */
+interface Fetched {
+  ok: boolean;
+  status: string;
+  text: string;
+  json?: unknown;
+}
 
-function fetchBuiltIn(url: string): Promise<{ ok: boolean; status: string; text: string }> {
+const read = async (response: Response): Promise<Fetched> => ({
+  ok: response.ok,
+  status: `${response.status} ${response.statusText}`.trim(),
+  text: await response.text(),
+});
+
+// Built-in profiles fetched by URL: one request and one JSON.parse per page, however many elements
+// show them (so the parse cache above holds one result for them all). A failed request, or one
+// that timed out, is tried again by the next element that asks.
+const builtIns = new Map<string, Promise<Fetched>>();
+
+function fetchBuiltIn(url: string): Promise<Fetched> {
   let fetched = builtIns.get(url);
   if (!fetched) {
-    fetched = fetch(url, { credentials: 'same-origin' }).then(async (r) => ({
-      ok: r.ok,
-      status: `${r.status} ${r.statusText}`.trim(),
-      text: await r.text(),
-    }));
+    fetched = fetch(url, { credentials: 'same-origin' }).then(read);
     builtIns.set(url, fetched);
-    fetched.catch(() => builtIns.delete(url)); // a network failure is tried again next time
+    const forget = (): void => void builtIns.delete(url);
+    fetched.then((f) => (f.ok ? undefined : forget()), forget);
   }
   return fetched;
 }
@@ -146,8 +157,7 @@ export class ProfileController implements ReactiveController {
   }
 
   private loadBuiltIn(id: string, timeout: number): void {
-    const raw = BUILT_IN_PROFILES[id];
-    if (raw !== undefined) this.accept('occupation', raw, id);
+    if (Object.hasOwn(BUILT_IN_PROFILES, id)) this.accept('occupation', BUILT_IN_PROFILES[id], id);
     // The other built-in profiles stay out of the bundle: data/<id>.json beside the package,
     // two folders up from this module in src/, dist/ and dist/cdn/ alike.
     else void this.load(new URL(`../../data/${encodeURIComponent(id)}.json`, HERE).href, timeout, id);
@@ -168,13 +178,11 @@ export class ProfileController implements ReactiveController {
     }, timeout);
     try {
       // A shared request is not aborted for one element: that element stops waiting for it.
-      const stopped = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', reject));
+      const stopped = new Promise<never>((_, reject) =>
+        abort.signal.addEventListener('abort', () => reject(abort.signal.reason), { once: true }),
+      );
       const response = await Promise.race([
-        id ? fetchBuiltIn(url) : fetch(url, { signal: abort.signal, credentials: 'same-origin' }).then(async (r) => ({
-          ok: r.ok,
-          status: `${r.status} ${r.statusText}`.trim(),
-          text: await r.text(),
-        })),
+        id ? fetchBuiltIn(url) : fetch(url, { signal: abort.signal, credentials: 'same-origin' }).then(read),
         stopped,
       ]);
       if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
@@ -182,9 +190,10 @@ export class ProfileController implements ReactiveController {
         problem(`${url} answered ${response.status}`);
         return;
       }
-      this.acceptText(origin, response.text, url, id ?? url, !!id);
+      this.acceptText(origin, response.text, url, id ?? url, id ? response : undefined);
     } catch (error) {
       if (abort !== this.abort) return;
+      if (timedOut) builtIns.delete(url); // no answer in time: the next element asks again
       problem(timedOut ? `no answer from ${url} within ${timeout / 1000} s` : `${url} could not be fetched (${String(error)})`);
     } finally {
       clearTimeout(timer);
@@ -195,11 +204,12 @@ export class ProfileController implements ReactiveController {
     }
   }
 
-  private acceptText(origin: ProfileOrigin, text: string, what: string, location?: string, shared = false): void {
+  /** Reads `text` as JSON; a `shared` fetch keeps the result for the next element. */
+  private acceptText(origin: ProfileOrigin, text: string, what: string, location?: string, shared?: Fetched): void {
     let json: unknown;
     try {
-      json = shared && builtInJson.has(text) ? builtInJson.get(text) : JSON.parse(text);
-      if (shared) builtInJson.set(text, json);
+      json = shared && 'json' in shared ? shared.json : JSON.parse(text);
+      if (shared) shared.json = json;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       this.fail(origin, [{ path: '', message: `${what} is not valid JSON (${detail})` }], location);

@@ -28,8 +28,9 @@ const embeds = (host: HTMLIFrameElement): HTMLIFrameElement[] => [...doc(host).q
 /** Content height of a same-origin embed page, as its iframe should be. */
 const contentHeight = (frame: HTMLIFrameElement): number => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
 
+/** Waits until every embed page in the host page shows its widget, loaded. */
 async function embedsReady(host: HTMLIFrameElement): Promise<void> {
-  await waitUntil(() => embeds(host).every((f) => f.contentDocument?.querySelector('[class], mrt-salary-card, mrt-outlook-gauge, mrt-salary-range')), 'embed pages not loaded', { timeout: 8000 });
+  await waitUntil(() => embeds(host).every((f) => f.contentDocument?.querySelector('main > *')), 'embed pages not loaded', { timeout: 8000 });
   for (const f of embeds(host)) if (f.contentDocument) await pageSettled(f);
   await nextFrames(3);
 }
@@ -86,8 +87,12 @@ describe('iframe tier: the embed page and resize.js on a host page', () => {
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
     document.body.append(frame);
     await loaded;
-    // Listen from here, as resize.js does on a host page, but without its first message arriving yet.
-    resizeFrames(here);
+    // Listen from here, as resize.js does on a host page. A same-origin iframe outside the embed folder
+    // posts too.
+    const stop = resizeFrames(`${here}embed/`);
+    const outsider = document.createElement('iframe');
+    outsider.src = '/test/hosts/host.css';
+    document.body.append(outsider);
     const send = (data: unknown, origin = location.origin, source: MessageEventSource | null = frame.contentWindow): void => {
       dispatchEvent(new MessageEvent('message', { data, origin, source }));
     };
@@ -102,9 +107,14 @@ describe('iframe tier: the embed page and resize.js on a host page', () => {
     send({ type: 'something-else', height: 999 });
     send('mrt-widgets:height 999');
     send(null);
+    send({ type: 'mrt-widgets:height', height: 999 }, location.origin, outsider.contentWindow);
     expect(height()).to.equal(real);
+    expect(outsider.style.height).to.equal('');
     send({ type: 'mrt-widgets:height', height: 456.2 });
     expect(height(), 'the right message from the right place is taken').to.equal('457px');
+    stop();
+    send({ type: 'mrt-widgets:height', height: 300 });
+    expect(height(), 'after stop(), nothing').to.equal('457px');
   });
 
   it('the embed page: unknown widget says so; src is not taken from the address; axe finds nothing', async () => {

@@ -63,11 +63,24 @@ describe('script tier on real host pages', () => {
     expect(d.querySelector('mrt-salary-card')!.shadowRoot === null, 'not upgraded').to.equal(true);
   });
 
+  it('when the script never arrives (a 404), the text inside the tag shows after 5 s', async () => {
+    const frame = await openPage('/test/hosts/no-script.html', { width: 600 });
+    const link = doc(frame).querySelector('mrt-outlook-gauge > a')!;
+    expect(win(frame).getComputedStyle(link).visibility).to.equal('hidden');
+    // The stylesheet's delayed reveal, run to its end instead of waiting 5 s.
+    const reveal = doc(frame).getAnimations().find((a) => (a as CSSAnimation).animationName === 'mrt-widgets-fallback')!;
+    expect((reveal.effect!.getTiming().delay as number) / 1000, 'seconds before the reveal').to.equal(5);
+    reveal.finish();
+    expect(win(frame).getComputedStyle(link).visibility).to.equal('visible');
+  });
+
   it('loading the bundle twice, or a second copy from another URL, never throws; every element still works', async () => {
     const frame = await openPage('/test/hosts/twice.html', { width: 900 });
     await waitUntil(() => win(frame).customElements.get('mrt-career-profile'), 'not defined');
     await pageSettled(frame);
     expect(win(frame).mrtErrors).to.deep.equal([]);
+    // resize.js loaded twice set up one listener.
+    expect((win(frame) as unknown as { mrtWidgetsResize: Set<string> }).mrtWidgetsResize.size).to.equal(1);
     expect(shadowText(doc(frame).querySelector('mrt-outlook-gauge')!)).to.contain('+13.5%');
     expect(shadowText(doc(frame).querySelector('mrt-career-profile')!)).to.contain('Health Services Manager');
   });

@@ -13,7 +13,8 @@ import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-co
 import { themeStyles } from '../../internal/theme.styles.js';
 import { pathStyles } from './career-path.styles.js';
 
-const checkPath = (profile: OccupationProfile): DataProblem[] =>
+/** Problems that keep a profile's career path from being shown. */
+export const checkPath = (profile: OccupationProfile): DataProblem[] =>
   profile.careerPath?.steps.length ? [] : [{ path: 'careerPath', message: 'this profile has no career path' }];
 
 /**

@@ -12,7 +12,8 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { RING, layoutGauge, polar } from './outlook-gauge.layout.js';
 import { gaugeStyles } from './outlook-gauge.styles.js';
 
-const checkProjection = (profile: OccupationProfile): DataProblem[] =>
+/** Problems that keep a profile's projection from being shown. */
+export const checkProjection = (profile: OccupationProfile): DataProblem[] =>
   profile.projection ? [] : [{ path: 'projection', message: 'this profile has no employment projection' }];
 
 /**

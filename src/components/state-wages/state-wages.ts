@@ -23,7 +23,8 @@ type Column = 'rank' | 'name' | 'hourlyMean' | 'annualMean' | 'employment';
 /** Tiles in reading order, for Home and End. */
 const ORDER = Object.keys(TILES);
 
-const checkStates = (profile: OccupationProfile): DataProblem[] =>
+/** Problems that keep a profile's state figures from being shown. */
+export const checkStates = (profile: OccupationProfile): DataProblem[] =>
   profile.states?.rows.length ? [] : [{ path: 'states', message: 'this profile has no state figures' }];
 
 /**

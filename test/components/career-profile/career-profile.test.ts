@@ -131,6 +131,25 @@ describe('<mrt-career-profile>', () => {
     expect(textOf(el)).to.contain('$39,180').and.contain('Alaska').and.contain('Health Services Manager');
   });
 
+  it('reports a missing section as its part would, once, and shows the rest', async () => {
+    const errors: MrtDataErrorEvent[] = [];
+    const partial = variant((p) => {
+      delete (p as Partial<typeof p>).wages;
+      delete (p as Partial<typeof p>).states;
+    });
+    const wrapper = await fixture(html`<div @mrt-data-error=${(e: MrtDataErrorEvent) => errors.push(e)}></div>`);
+    const el = document.createElement('mrt-career-profile');
+    el.data = partial;
+    wrapper.append(el);
+    await settled(el);
+    await Promise.all(parts(el).map(settled));
+    expect(errors.length).to.equal(1);
+    expect(errors[0].detail.problems.map((p) => p.path)).to.deep.equal(['wages', 'states']);
+    expect($(el, '[part="message"]')!.textContent).to.contain('wages: this profile has no wage figures').and.contain('(and 1 more)');
+    expect(textOf(el)).to.contain('Salary data is not available').and.contain('+13.5%').and.contain('Health Services Manager');
+    await expect(el).to.be.accessible();
+  });
+
   it('lets the parts’ reader events through to the page', async () => {
     const el = await profile();
     const states = parts(el)[2];
@@ -168,13 +187,16 @@ describe('<mrt-career-profile>', () => {
   it('keeps its space while a src loads, and shows no part until the profile is there', async () => {
     // The reserved heights were measured in the system font, as the demo shows it.
     document.body.style.fontFamily = 'system-ui, sans-serif';
-    const { el, loading, loaded } = await heightsAcrossLoad('mrt-career-profile', 1000, 300, (e) => {
-      expect(e.shadowRoot!.querySelector('mrt-salary-card') === null, 'no card while loading').to.equal(true);
-    });
-    expect(textOf(el)).to.contain('$39,180');
-    // At 1,000 px with the built-in data the reserved space is the loaded height; elsewhere it is close.
-    document.body.style.fontFamily = '';
-    expect(Math.abs(loading - loaded), `${loading} reserved, ${loaded} loaded`).to.be.at.most(2);
+    try {
+      const { el, loading, loaded } = await heightsAcrossLoad('mrt-career-profile', 1000, 300, (e) => {
+        expect(e.shadowRoot!.querySelector('mrt-salary-card') === null, 'no card while loading').to.equal(true);
+      });
+      expect(textOf(el)).to.contain('$39,180');
+      // At 1,000 px with the built-in data the reserved space is the loaded height; elsewhere it is close.
+      expect(Math.abs(loading - loaded), `${loading} reserved, ${loaded} loaded`).to.be.at.most(2);
+    } finally {
+      document.body.style.fontFamily = '';
+    }
   });
 
   it('a failed load shows one message and no parts', async () => {

@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+import { OCCUPATIONS, WIDGETS, embedTitle, isHeightMessage, readEmbedOptions } from '../../src/embed/options.js';
+
+describe('embed page options', () => {
+  it('each built-in occupation’s title and fallback link are those of its data file', async () => {
+    for (const [id, { title, url }] of Object.entries(OCCUPATIONS)) {
+      const profile = (await (await fetch(`/data/${id}.json`)).json()) as { title: string; wages: { source: { url: string } } };
+      expect(profile.title, id).to.equal(title);
+      expect(profile.wages.source.url, id).to.equal(url);
+    }
+  });
+
+  it('reads widget and known attributes only, drops src and overlong values', () => {
+    const options = readEmbedOptions('?widget=state-wages&metric=hourly&src=https://evil.example/p.json&theme=dark&locale=' + 'x'.repeat(101));
+    expect(options).to.deep.equal({
+      widget: 'state-wages',
+      attributes: { theme: 'dark', metric: 'hourly' },
+      title: 'Medical Records Technician: pay by state',
+    });
+    expect(readEmbedOptions('?widget=__proto__').problem).to.contain('is not a widget');
+    expect(readEmbedOptions('').problem).to.contain('No widget chosen');
+    expect(Object.keys(WIDGETS)).to.have.length(6);
+    expect(embedTitle('career-path', 'medical-records-specialists', 'es')).to.equal('Medical Records Specialist: trayectoria profesional');
+    expect(embedTitle('salary-card', 'constructor')).to.equal('constructor: pay');
+  });
+
+  it('knows a height message by its type and a finite height from 0 to 100,000 px', () => {
+    expect(isHeightMessage({ type: 'mrt-widgets:height', height: 0 })).to.equal(true);
+    expect(isHeightMessage({ type: 'mrt-widgets:height', height: 100000 })).to.equal(true);
+    for (const bad of [null, 'mrt-widgets:height', { type: 'mrt-widgets:height' }, { type: 'x', height: 5 }, { type: 'mrt-widgets:height', height: NaN }, { type: 'mrt-widgets:height', height: -1 }, { type: 'mrt-widgets:height', height: 100001 }]) {
+      expect(isHeightMessage(bad), JSON.stringify(bad)).to.equal(false);
+    }
+  });
+});
