@@ -106,7 +106,6 @@ const cdn = {
     alias: [
       { find: 'd3-scale', replacement: shim('d3-scale') },
       { find: 'd3-shape', replacement: shim('d3-shape') },
-      { find: /^\.\.\/data\/profiles\.js$/, replacement: shim('profiles') },
     ],
   },
   build: {

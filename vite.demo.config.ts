@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 
 /**
  * `npm start`: the demo at /demo/ (/ redirects there), served from the project root so scenarios
- * can load /data/*.json by `src`. /fixtures/slow?ms=N answers the default
+ * can load /data/*.json by `src`; /cdn/ and /embed/resize.js come from dist/ (the builder's
+ * snippets point there). /fixtures/slow?ms=N answers the default
  * profile after N ms, for the timeout scenario (the test server has the same route).
  */
 export default defineConfig({
@@ -17,6 +18,20 @@ export default defineConfig({
         server.middlewares.use((req, res, next) => {
           if (req.url !== '/') return next();
           res.writeHead(302, { location: '/demo/' }).end();
+        });
+        // The snippet builder's snippets point at /cdn/ and /embed/resize.js: answered from dist/
+        // once `npm run build` has made them.
+        server.middlewares.use(async (req, res, next) => {
+          const path = req.url?.split('?')[0] ?? '';
+          const file = /^\/cdn\/mrt-widgets\.(js|css)$/.test(path) || path === '/embed/resize.js' ? `dist${path}` : undefined;
+          if (!file) return next();
+          try {
+            const body = await readFile(file, 'utf8');
+            res.setHeader('content-type', file.endsWith('.css') ? 'text/css' : 'text/javascript');
+            res.end(body);
+          } catch {
+            res.writeHead(404, { 'content-type': 'text/plain' }).end(`${file} is not built yet: run npm run build`);
+          }
         });
         server.middlewares.use('/fixtures/slow', (req, res) => {
           const ms = Number(new URL(req.url ?? '', 'http://localhost').searchParams.get('ms') ?? 1000);

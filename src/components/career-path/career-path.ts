@@ -14,7 +14,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { pathStyles } from './career-path.styles.js';
 
 /** Problems that keep a profile's career path from being shown. */
-export const checkPath = (profile: OccupationProfile): DataProblem[] =>
+const checkPath = (profile: OccupationProfile): DataProblem[] =>
   profile.careerPath?.steps.length ? [] : [{ path: 'careerPath', message: 'this profile has no career path' }];
 
 /**

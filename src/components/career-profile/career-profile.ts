@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { DataProblem, OccupationProfile } from '../../data/types.js';
+import type { OccupationProfile } from '../../data/types.js';
 import { define } from '../../internal/define.js';
 import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
@@ -9,24 +9,14 @@ import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkWages } from '../../internal/wages.js';
-import { checkPath } from '../career-path/career-path.js';
-import { checkProjection } from '../outlook-gauge/outlook-gauge.js';
+import '../career-path/career-path.js';
+import '../outlook-gauge/outlook-gauge.js';
 import '../salary-card/salary-card.js';
-import { checkStates } from '../state-wages/state-wages.js';
+import '../state-wages/state-wages.js';
 import { profileStyles } from './career-profile.styles.js';
 
-/**
- * The parts' own events stop here: the profile reports every problem in their sections (and a
- * missing section, as each part would) once, in its own event.
- */
+/** The parts' own events stop here: the profile reports every problem in their sections once, in its own event. */
 const swallow = (event: Event): void => event.stopPropagation();
-
-const checkParts = (profile: OccupationProfile): DataProblem[] => [
-  ...checkWages(profile),
-  ...checkProjection(profile),
-  ...checkStates(profile),
-  ...checkPath(profile),
-];
 
 /**
  * Everything about one occupation in one responsive layout, the "program
@@ -83,7 +73,9 @@ export class MrtCareerProfile extends LitElement {
 
   private readonly loader = new ProfileController(this, {
     sections: ['wages', 'states', 'metros', 'projection', 'careerPath', 'related', 'qualities', 'workEnvironment'],
-    check: checkParts,
+    // Pay is the profile's heart: without it, that is a data problem. Another section a profile
+    // lacks (an imported one has no career path) is said in its place: "No … in this dataset."
+    check: checkWages,
   });
   private readonly i18n = new LocaleController(this);
 

@@ -13,7 +13,7 @@ import { RING, layoutGauge, polar } from './outlook-gauge.layout.js';
 import { gaugeStyles } from './outlook-gauge.styles.js';
 
 /** Problems that keep a profile's projection from being shown. */
-export const checkProjection = (profile: OccupationProfile): DataProblem[] =>
+const checkProjection = (profile: OccupationProfile): DataProblem[] =>
   profile.projection ? [] : [{ path: 'projection', message: 'this profile has no employment projection' }];
 
 /**

@@ -24,7 +24,7 @@ type Column = 'rank' | 'name' | 'hourlyMean' | 'annualMean' | 'employment';
 const ORDER = Object.keys(TILES);
 
 /** Problems that keep a profile's state figures from being shown. */
-export const checkStates = (profile: OccupationProfile): DataProblem[] =>
+const checkStates = (profile: OccupationProfile): DataProblem[] =>
   profile.states?.rows.length ? [] : [{ path: 'states', message: 'this profile has no state figures' }];
 
 /**
