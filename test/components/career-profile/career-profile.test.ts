@@ -16,6 +16,18 @@ async function profile(template = html`<mrt-career-profile></mrt-career-profile>
   return el;
 }
 
+/** A profile of `data`, settled with its parts, and every mrt-data-error that reached the page (listening before it is connected). */
+async function profileOf(data: unknown): Promise<{ el: MrtCareerProfile; errors: MrtDataErrorEvent[] }> {
+  const errors: MrtDataErrorEvent[] = [];
+  const wrapper = await fixture(html`<div @mrt-data-error=${(e: MrtDataErrorEvent) => errors.push(e)}></div>`);
+  const el = document.createElement('mrt-career-profile');
+  el.data = data;
+  wrapper.append(el);
+  await settled(el);
+  await Promise.all(parts(el).filter(Boolean).map(settled));
+  return { el, errors };
+}
+
 const parts = (el: Element): HTMLElement[] => PARTS.map((tag) => el.shadowRoot!.querySelector<HTMLElement>(tag)!);
 
 /** Every heading a screen reader lists, in order, through the parts' shadow roots: "2 Medical Records Technician". */
@@ -107,18 +119,13 @@ describe('<mrt-career-profile>', () => {
   });
 
   it('fires one mrt-data-error for the whole profile, and shows one message', async () => {
-    const errors: MrtDataErrorEvent[] = [];
-    const bad = variant((p) => {
-      p.wages.annual.p90 = -1;
-      (p.projection as Record<string, unknown>)['percentChange'] = 'fast';
-      p.states.rows[0].code = 'XX';
-    });
-    const wrapper = await fixture(html`<div @mrt-data-error=${(e: MrtDataErrorEvent) => errors.push(e)}></div>`);
-    const el = document.createElement('mrt-career-profile');
-    el.data = bad;
-    wrapper.append(el);
-    await settled(el);
-    await Promise.all(parts(el).map(settled));
+    const { el, errors } = await profileOf(
+      variant((p) => {
+        p.wages.annual.p90 = -1;
+        (p.projection as Record<string, unknown>)['percentChange'] = 'fast';
+        p.states.rows[0].code = 'XX';
+      }),
+    );
     expect(errors.length).to.equal(1);
     expect(errors[0].target).to.equal(el);
     expect(errors[0].detail.problems.map((p) => p.path)).to.deep.equal(['wages.annual.p90', 'states.rows[0].code', 'projection.percentChange']);
@@ -132,17 +139,12 @@ describe('<mrt-career-profile>', () => {
   });
 
   it('reports missing pay once; another missing section is said in its place; the rest shows', async () => {
-    const errors: MrtDataErrorEvent[] = [];
-    const partial = variant((p) => {
-      delete (p as Partial<typeof p>).wages;
-      delete (p as Partial<typeof p>).states;
-    });
-    const wrapper = await fixture(html`<div @mrt-data-error=${(e: MrtDataErrorEvent) => errors.push(e)}></div>`);
-    const el = document.createElement('mrt-career-profile');
-    el.data = partial;
-    wrapper.append(el);
-    await settled(el);
-    await Promise.all(parts(el).map(settled));
+    const { el, errors } = await profileOf(
+      variant((p) => {
+        delete (p as Partial<typeof p>).wages;
+        delete (p as Partial<typeof p>).states;
+      }),
+    );
     expect(errors.length).to.equal(1);
     expect(errors[0].detail.problems.map((p) => p.path)).to.deep.equal(['wages']);
     expect($(el, '[part="message"]')!.textContent).to.contain('wages: this profile has no wage figures');
