@@ -19,7 +19,7 @@ const baseInput = $<HTMLInputElement>('base');
 // The files beside this page: dist/ when built, the project root in the demo.
 const here = new URL('../', location.href).href;
 baseInput.value = here;
-for (const [name, { label }] of Object.entries(WIDGETS)) $<HTMLSelectElement>('widget').append(new Option(`${label} (<mrt-${name}>)`, name));
+for (const [name, { label }] of Object.entries(WIDGETS)) $<HTMLSelectElement>('widget').append(new Option(label, name));
 for (const [id, { title }] of Object.entries(OCCUPATIONS)) $<HTMLSelectElement>('occupation').append(new Option(title, id));
 $<HTMLSelectElement>('widget').value = 'salary-card';
 
@@ -91,9 +91,10 @@ document.addEventListener('click', async (event) => {
     }
     button.focus();
   }
-  // Cleared first, so copying the same snippet twice is announced twice.
-  status.textContent = '';
-  requestAnimationFrame(() => (status.textContent = `Copied ${name} to the clipboard.`));
+  // Every announcement cleared first, and the new one set a moment later (not in the same frame),
+  // so copying the same snippet twice is announced twice.
+  document.querySelectorAll('.status').forEach((s) => (s.textContent = ''));
+  setTimeout(() => (status.textContent = `Copied ${name} to the clipboard.`), 150);
 });
 
 update();

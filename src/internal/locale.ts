@@ -36,6 +36,7 @@ export class LocaleController implements ReactiveController {
   /** Interface text in the locale's language. */
   strings: Strings = stringsFor(this.locale);
   private readonly host: LocaleHost;
+  private langSet = false;
 
   constructor(host: LocaleHost) {
     this.host = host;
@@ -43,7 +44,19 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.locale = localeOf(this.host, this.host.locale);
+    const { host } = this;
+    // `locale` on the element names the language of its text too, so screen readers read it with
+    // that voice: it becomes the element's `lang`, unless the page gave the element a `lang` of its
+    // own, and goes again with `locale`.
+    if (this.langSet && !host.locale) {
+      host.removeAttribute('lang');
+      this.langSet = false;
+    }
+    this.locale = localeOf(host, host.locale);
     this.strings = stringsFor(this.locale);
+    if (host.locale && (this.langSet || !host.hasAttribute('lang'))) {
+      host.lang = this.locale;
+      this.langSet = true;
+    }
   }
 }

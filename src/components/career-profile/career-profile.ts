@@ -98,7 +98,7 @@ export class MrtCareerProfile extends LitElement {
         ${profile
           ? html`<mrt-salary-card class="part" part="card" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${level}></mrt-salary-card>
               <section>
-                <div class="subhead" role="heading" aria-level=${sub}>${fill(strings.outlookLabel, profile.projection?.source.period ?? '')}</div>
+                <div class="subhead" role="heading" aria-level=${sub}>${fill(strings.outlookLabel, profile.projection?.source.period ?? '').replace(/[,\s]+$/, '')}</div>
                 <mrt-outlook-gauge class="part" part="gauge" .data=${raw} .locale=${locale} .theme=${this.theme}></mrt-outlook-gauge>
               </section>
               <mrt-state-wages class="part" part="states" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${sub}></mrt-state-wages>

@@ -174,6 +174,7 @@ export class MrtSalaryCard extends LitElement {
               dist,
               basis,
               title: this.loader.profile?.title ?? '',
+              lang,
               locale,
               strings,
               tableShown: this.tableShown,

@@ -20,6 +20,8 @@ export interface RangeView {
   basis: Basis;
   /** The occupation, to name the figure and the table. */
   title: string;
+  /** The language of the profile's text (the title). */
+  lang: string;
   locale: string;
   strings: Strings;
   /**
@@ -107,7 +109,7 @@ export function renderRange(view: RangeView): TemplateResult {
     <div class=${tableShown ? 'figures-wrap' : 'figures-wrap vh'}>
       <table class="figures" part="table">
         <caption>
-          ${view.title}: ${strings.tableCaption[basis]}
+          <span lang=${view.lang}>${view.title}</span>: ${strings.tableCaption[basis]}
         </caption>
         <thead>
           <tr>

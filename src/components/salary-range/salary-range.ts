@@ -89,6 +89,7 @@ export class MrtSalaryRange extends LitElement {
             dist,
             basis: this.resolvedBasis,
             title: profile?.title ?? '',
+            lang: profile!.lang,
             locale: this.i18n.locale,
             strings: this.i18n.strings,
             tableShown: this.tableShown,

@@ -156,6 +156,13 @@ describe('<mrt-career-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('without a projection, the outlook’s heading names no period and the gauge says there is none', async () => {
+    const { el, errors } = await profileOf(variant((p) => delete (p as Partial<typeof p>).projection));
+    expect(errors).to.deep.equal([]);
+    expect([...el.shadowRoot!.querySelectorAll('.subhead')].map((h) => h.textContent)).to.include('Projected change in employment');
+    expect(textOf(el)).to.contain('No employment projection in this dataset.');
+  });
+
   it('lets the parts’ reader events through to the page', async () => {
     const el = await profile();
     const states = parts(el)[2];
@@ -170,6 +177,8 @@ describe('<mrt-career-profile>', () => {
     expect($(el, '.title')!.getAttribute('lang')).to.equal('en');
     expect($(el, '[part="source"] [lang="en"] a')!.textContent).to.contain('U.S. Bureau of Labor Statistics');
     expect($(card, '.settings ul')!.getAttribute('lang')).to.equal('en');
+    expect($(card, 'caption [lang="en"]')!.textContent).to.equal('Medical Records Technician');
+    expect(el.getAttribute('lang'), 'the interface language, from locale').to.equal('es-US');
     expect([...path.shadowRoot!.querySelectorAll('.step .name [lang="en"]')].map((n) => n.textContent)).to.deep.equal([
       'Training',
       'Medical Records Technician',
