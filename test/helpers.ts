@@ -3,15 +3,25 @@ import { createScenarioElement } from '../demo/main-element.js';
 import type { Scenario } from '../demo/scenarios.js';
 import type { MrtDataErrorEvent } from '../src/events/data-error.js';
 
+// Nodes are read by their properties, not `instanceof`: elements of a page in an iframe are not
+// instances of this page's Element.
+const shadowOf = (node: Node): ShadowRoot | null => (node as Element).shadowRoot ?? null;
+
 /** The text a reader sees (and a screen reader reads) inside an element's shadow root, and inside the elements it holds. */
 export function textOf(el: Element): string {
-  const text = (node: Node): string =>
-    node instanceof Element && node.shadowRoot
-      ? text(node.shadowRoot)
-      : node.nodeType === Node.TEXT_NODE
-        ? (node.textContent ?? '')
-        : [...node.childNodes].map(text).join(node instanceof HTMLElement && node.tagName.includes('-') ? ' ' : '');
-  return (el.shadowRoot ? text(el.shadowRoot) : '').replace(/\s+/g, ' ').trim();
+  const text = (node: Node): string => {
+    const shadow = shadowOf(node);
+    if (shadow) return text(shadow);
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    return [...node.childNodes].map(text).join((node as Element).localName?.includes('-') ? ' ' : '');
+  };
+  const shadow = shadowOf(el);
+  return (shadow ? text(shadow) : '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether anything in `root`, or in the elements it holds, still shows its "Loading…" status. */
+export function isLoading(root: ParentNode): boolean {
+  return [...root.querySelectorAll('*')].some((e) => e.matches('[role="status"] > .vh') || (shadowOf(e) !== null && isLoading(shadowOf(e)!)));
 }
 
 export const $ = <T extends Element = Element>(el: Element, selector: string): T | null =>
@@ -21,10 +31,10 @@ export const $$ = <T extends Element = Element>(el: Element, selector: string): 
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
-/** Waits until the element has settled: no longer loading. */
+/** Waits until the element (and any element it holds) has settled: no longer loading. */
 export async function settled(el: HTMLElement): Promise<void> {
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"] > .vh'), 'element still loading', {
+  await waitUntil(() => el.shadowRoot && !isLoading(el.shadowRoot), 'element still loading', {
     timeout: 8000,
   });
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

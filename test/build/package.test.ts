@@ -34,7 +34,6 @@ describe('dist/ package entries', () => {
     }
     const el = await fixture(html`<mrt-career-profile></mrt-career-profile>`);
     await settled(el as HTMLElement);
-    await settled(el.shadowRoot!.querySelector('mrt-state-wages')!);
     expect(textOf(el)).to.contain('$39,180').and.contain('New Jersey').and.contain('Health Services Manager');
   });
 });

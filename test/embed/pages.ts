@@ -1,5 +1,6 @@
 /** Helpers for tests on real pages, each in an iframe of the test page. */
 import { waitUntil } from '@open-wc/testing';
+import { isLoading } from '../helpers.js';
 
 export type PageWindow = Window & typeof globalThis & { mrtViolations?: string[]; mrtErrors?: string[]; axe?: { run: (context: unknown, options?: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 
@@ -26,8 +27,7 @@ export async function pageSettled(frame: HTMLIFrameElement, timeout = 8000): Pro
   await waitUntil(
     () => {
       const els = [...doc(frame).querySelectorAll('*')].filter((e) => e.localName.startsWith('mrt-'));
-      const all = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]));
-      return els.every((e) => e.shadowRoot && !all(e.shadowRoot).some((x) => x.matches('[role="status"] > .vh')));
+      return els.every((e) => e.shadowRoot && !isLoading(e.shadowRoot));
     },
     'elements still loading',
     { timeout },

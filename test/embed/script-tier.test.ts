@@ -1,13 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { textOf } from '../helpers.js';
 import { doc, nextFrames, openPage, pageSettled, win } from './pages.js';
 
 const TAGS = ['mrt-salary-card', 'mrt-salary-range', 'mrt-outlook-gauge', 'mrt-state-wages', 'mrt-career-path', 'mrt-career-profile'];
-const shadowText = (el: Element): string => {
-  const text = (node: Node): string =>
-    // Duck-typed: nodes from a page in an iframe are not instances of this page's Element.
-    (node as Element).shadowRoot ? text((node as Element).shadowRoot!) : node.nodeType === Node.TEXT_NODE ? node.textContent! : [...node.childNodes].map(text).join(' ');
-  return text(el.shadowRoot!).replace(/\s+/g, ' ');
-};
 
 /** Opens a page in an iframe and returns as soon as it is parsed and its stylesheets are in (before its deferred scripts run). */
 async function openParsed(url: string, width: number): Promise<HTMLIFrameElement> {
@@ -47,7 +42,7 @@ describe('script tier on real host pages', () => {
     // At 600 px with the built-in data, the reserved space is the rendered height.
     after.forEach((h, i) => expect(Math.abs(h - before[i]), `${TAGS[i]}: ${before[i]} reserved, ${h} rendered`).to.be.at.most(2));
     expect(Math.abs(d.getElementById('after')!.getBoundingClientRect().top - afterTop), 'text below did not move').to.be.at.most(2);
-    expect(shadowText(d.querySelector('mrt-salary-card')!)).to.contain('$39,180');
+    expect(textOf(d.querySelector('mrt-salary-card')!)).to.contain('$39,180');
     expect(win(frame).mrtErrors).to.deep.equal([]);
   });
 
@@ -81,8 +76,8 @@ describe('script tier on real host pages', () => {
     expect(win(frame).mrtErrors).to.deep.equal([]);
     // resize.js loaded twice set up one listener.
     expect((win(frame) as unknown as { mrtWidgetsResize: Set<string> }).mrtWidgetsResize.size).to.equal(1);
-    expect(shadowText(doc(frame).querySelector('mrt-outlook-gauge')!)).to.contain('+13.5%');
-    expect(shadowText(doc(frame).querySelector('mrt-career-profile')!)).to.contain('Health Services Manager');
+    expect(textOf(doc(frame).querySelector('mrt-outlook-gauge')!)).to.contain('+13.5%');
+    expect(textOf(doc(frame).querySelector('mrt-career-profile')!)).to.contain('Health Services Manager');
   });
 
   it('the CDN file and the npm build on one page never throw', async () => {
@@ -98,7 +93,7 @@ describe('script tier on real host pages', () => {
     const el = document.createElement('mrt-salary-card');
     document.body.append(el);
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(shadowText(el)).to.contain('$39,180');
+    expect(textOf(el)).to.contain('$39,180');
     el.remove();
   });
 });
@@ -135,9 +130,9 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     expect(win(frame).mrtViolations, 'host page').to.deep.equal([]);
     expect(win(frame).mrtErrors, 'host page errors').to.deep.equal([]);
     expect((win(frame) as unknown as { mrtXss?: number }).mrtXss, 'markup in data stays text').to.equal(undefined);
-    expect(shadowText(d.getElementById('hostile')!)).to.contain('<img src=x');
-    expect(shadowText(d.getElementById('broken')!)).to.contain('404');
-    expect(shadowText(card)).to.contain('$18.83');
+    expect(textOf(d.getElementById('hostile')!)).to.contain('<img src=x');
+    expect(textOf(d.getElementById('broken')!)).to.contain('404');
+    expect(textOf(card)).to.contain('$18.83');
     // The snippet builder too, used: its preview loads, a copy button is pressed.
     const builder = await openPage('/dist/embed/builder.html?csp', { width: 1000, height: 1200 });
     await waitUntil(() => doc(builder).getElementById('measured')!.textContent!.includes('px'), 'builder preview never sized', { timeout: 8000 });

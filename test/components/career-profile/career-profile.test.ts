@@ -12,7 +12,6 @@ async function profile(template = html`<mrt-career-profile></mrt-career-profile>
   const wrapper = await fixture(html`<div style="width: ${width}px">${template}</div>`);
   const el = wrapper.firstElementChild as MrtCareerProfile;
   await settled(el);
-  await Promise.all(parts(el).filter(Boolean).map(settled));
   return el;
 }
 
@@ -24,7 +23,6 @@ async function profileOf(data: unknown): Promise<{ el: MrtCareerProfile; errors:
   el.data = data;
   wrapper.append(el);
   await settled(el);
-  await Promise.all(parts(el).filter(Boolean).map(settled));
   return { el, errors };
 }
 
