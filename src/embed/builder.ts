@@ -5,7 +5,7 @@
  * strict CSP with Trusted Types.
  */
 import { resizeFrames } from './resize.js';
-import { OCCUPATIONS, WIDGETS, embedTitle, isHeightMessage } from './options.js';
+import { OCCUPATIONS, WIDGETS, embedTitle } from './options.js';
 import type { Widget } from './options.js';
 import { embedUrl, snippets } from './snippets.js';
 import type { SnippetChoice } from './snippets.js';
@@ -29,7 +29,6 @@ preview.append(frame);
 resizeFrames(`${here}embed/`);
 
 let height = 600;
-let current: SnippetChoice | undefined;
 
 function read(): SnippetChoice {
   const data = new FormData(form);
@@ -46,8 +45,7 @@ function read(): SnippetChoice {
 }
 
 function showSnippets(): void {
-  current = read();
-  const texts = snippets(current);
+  const texts = snippets(read());
   for (const [id, text] of Object.entries(texts)) $<HTMLTextAreaElement>(id).value = text;
 }
 
@@ -61,13 +59,14 @@ function update(): void {
   showSnippets();
 }
 
-// The preview's height, as it reports it, is the fixed height of snippet C.
-addEventListener('message', (event) => {
-  if (event.origin !== location.origin || event.source !== frame.contentWindow || !isHeightMessage(event.data)) return;
-  height = Math.ceil(event.data.height);
+// The preview's height, as resizeFrames sets it from the embed page's report, is the fixed height of
+// snippet C.
+new ResizeObserver(() => {
+  if (!frame.style.height) return; // not reported yet
+  height = Math.ceil(parseFloat(frame.style.height));
   measured.textContent = `Height at this width: ${height} px.`;
   showSnippets();
-});
+}).observe(frame);
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);

@@ -3,19 +3,9 @@
  * query string, full width on a transparent page, and tells the page that
  * holds it in an iframe its height, on load and after every change.
  */
-import { MrtCareerPath, MrtCareerProfile, MrtOutlookGauge, MrtSalaryCard, MrtSalaryRange, MrtStateWages } from '../cdn.js';
+// Registers every element (in the built page, the CDN file beside it: see vite.config.ts).
+import '../cdn.js';
 import { HEIGHT_MESSAGE, PING_MESSAGE, readEmbedOptions } from './options.js';
-import type { Widget } from './options.js';
-
-/** The element for each widget name (importing them defines their tags). */
-const ELEMENTS: Record<Widget, CustomElementConstructor> = {
-  'salary-card': MrtSalaryCard,
-  'salary-range': MrtSalaryRange,
-  'outlook-gauge': MrtOutlookGauge,
-  'state-wages': MrtStateWages,
-  'career-path': MrtCareerPath,
-  'career-profile': MrtCareerProfile,
-};
 
 const options = readEmbedOptions(location.search);
 const locale = options.attributes['locale'];
@@ -29,7 +19,7 @@ document.documentElement.classList.add(theme === 'dark' || theme === 'light' ? t
 // In a landmark, so a reader who lands in the iframe finds the widget as the page's main content.
 const main = document.createElement('main');
 if (options.widget) {
-  const el = new ELEMENTS[options.widget]();
+  const el = document.createElement(`mrt-${options.widget}`);
   for (const [name, value] of Object.entries(options.attributes)) el.setAttribute(name, value);
   main.append(el);
 } else {
