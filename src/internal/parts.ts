@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { formatProblem } from '../data/parse.js';
 import type { Source } from '../data/types.js';
 import { fill } from './i18n.js';
 import type { Strings } from './i18n.js';
@@ -11,20 +12,22 @@ export const headingLevel = (value: number, fallback: number): number => Math.mi
 /**
  * The element's status region: a screen-reader-only "Loading…" while a `src`
  * loads (the layout is already reserved), then nothing when all is well, or a
- * short visible message when the profile failed or parts of it are not shown.
+ * short visible message (the first problem, and how many more) when the profile
+ * failed or parts of it are not shown.
  * The live region itself is always there, so its changes are announced.
  */
 export function renderStatus(loader: ProfileController, strings: Strings): TemplateResult {
+  const [first] = loader.problems;
   const more = loader.problems.length - 1;
-  const text =
+  const message = (): string =>
     loader.status === 'failed'
-      ? fill(strings.loadFailed, loader.message)
-      : fill(strings.problems, loader.message) + (more > 0 ? fill(strings.more, more) : '');
+      ? fill(strings.loadFailed, formatProblem(first))
+      : fill(strings.problems, formatProblem(first)) + (more > 0 ? fill(strings.more, more) : '');
   return html`<div role="status">
     ${loader.status === 'loading'
       ? html`<p class="vh">${strings.loading}</p>`
-      : loader.message
-        ? html`<p class="message" part="message">${text}</p>`
+      : first
+        ? html`<p class="message" part="message">${message()}</p>`
         : nothing}
   </div>`;
 }

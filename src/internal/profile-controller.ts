@@ -97,9 +97,8 @@ export class ProfileController implements ReactiveController {
   profile?: OccupationProfile;
   /** The input `profile` was read from (parsed JSON or a `.data` object), for elements that pass it on. */
   raw?: unknown;
+  /** The problems in what the element shows, as last reported. */
   problems: DataProblem[] = [];
-  /** The problems as one line, for the visible message. */
-  message = '';
 
   private readonly host: ProfileHost;
   private readonly check: ProfileControllerOptions['check'];
@@ -236,7 +235,6 @@ export class ProfileController implements ReactiveController {
   private report(origin: ProfileOrigin, all: DataProblem[], location?: string): void {
     const problems = all.filter((p) => this.shown.includes(p.path.split(/[.[]/)[0]));
     this.problems = problems;
-    this.message = problems.length ? formatProblem(problems[0]) : '';
     if (!problems.length) return;
     const message = problems.map(formatProblem).join('; ');
     const detail = location === undefined ? { origin, problems, message } : { origin, location, problems, message };
