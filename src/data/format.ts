@@ -66,7 +66,7 @@ export function formatSignedInteger(value: number, locale = DEFAULT_LOCALE): str
   return print(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }, value);
 }
 
-/** A count in short form: "204K", "156.1M". Only where the full value is also given. */
+/** A count in short form: "204.2K", "156.1M". Only where the full value is also given. */
 export function formatCompact(value: number, locale = DEFAULT_LOCALE): string {
   return print(locale, { notation: 'compact', maximumFractionDigits: 1 }, value);
 }

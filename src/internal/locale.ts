@@ -55,7 +55,7 @@ export class LocaleController implements ReactiveController {
     this.locale = localeOf(host, host.locale);
     this.strings = stringsFor(this.locale);
     if (host.locale && (this.langSet || !host.hasAttribute('lang'))) {
-      host.lang = this.locale;
+      if (host.lang !== this.locale) host.lang = this.locale; // no DOM write when nothing changed
       this.langSet = true;
     }
   }

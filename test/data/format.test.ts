@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import {
+  formatCompact,
   formatCompactCurrency,
   formatCurrency,
   formatInteger,
+  formatNumber,
   formatOrdinal,
   formatPercent,
   formatSignedInteger,
@@ -53,6 +55,13 @@ describe('format', () => {
 
   it('formatCompactCurrency shortens tick labels', () => {
     expect(formatCompactCurrency(30000)).to.equal('$30K');
+  });
+
+  it('formatCompact shortens counts to one decimal; formatNumber keeps one decimal', () => {
+    expect(formatCompact(204220)).to.equal('204.2K');
+    expect(formatCompact(156100000)).to.equal('156.1M');
+    expect(formatNumber(1.8243)).to.equal('1.8');
+    expect(formatNumber(6.1, 'es')).to.equal('6,1');
   });
 
   it('replaces narrow no-break spaces with plain no-break spaces (read as one number)', () => {

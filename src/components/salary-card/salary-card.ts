@@ -90,17 +90,15 @@ export class MrtSalaryCard extends LitElement {
   private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages });
   private readonly i18n = new LocaleController(this);
   private resolvedBasis: Basis = 'annual';
-  private level = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
-    // Out of range (or not a number) is clamped to 1–6, defaulting to 2.
-    if (changed.has('headingLevel')) this.level = headingLevel(this.headingLevel, 2);
   }
 
   protected override render(): unknown {
     const { profile, status } = this.loader;
-    const level = this.level;
+    // Out of range (or not a number) is clamped to 1–6, defaulting to 2.
+    const level = headingLevel(this.headingLevel, 2);
     return html`
       <article class="card" part="card">
         <div class="head">

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { formatCompactCurrency, formatCurrency } from '../../data/format.js';
 import { DISTRIBUTION_KEYS } from '../../data/types.js';
 import type { Basis, Distribution, DistributionKey } from '../../data/types.js';
-import { fill, rangeSentence as sentence } from '../../internal/i18n.js';
+import { fill, rangeSentence } from '../../internal/i18n.js';
 import type { Strings } from '../../internal/i18n.js';
 import { ROWS, layoutRange } from './salary-range.layout.js';
 
@@ -40,12 +40,12 @@ export function figureText(dist: Distribution, key: DistributionKey, locale: str
   return dist.atLeast?.includes(key) ? fill(strings.orMore, text) : text;
 }
 
-/** The text equivalent of the bar: "Half earn more than $39,180 a year; …". */
-export function rangeSentence(dist: Distribution, basis: Basis, locale: string, strings: Strings): string {
+/** The text equivalent of the bar, "Half earn more than $39,180 a year; …", from the figures it can state. */
+function sentenceOf(dist: Distribution, basis: Basis, locale: string, strings: Strings): string {
   // A top-coded figure ("$115 or more") cannot stand in "more than …": its clause is left out.
   const value = (key: DistributionKey): string =>
     dist[key] === null || dist.atLeast?.includes(key) ? '' : formatCurrency(dist[key], locale);
-  return sentence(strings, basis, value('median'), value('p10'), value('p90'));
+  return rangeSentence(strings, basis, value('median'), value('p10'), value('p90'));
 }
 
 /** The range figure's rows while data load: chart, two lines of sentence, the toggle, and (alone) the source line. */
@@ -101,7 +101,7 @@ export function renderRange(view: RangeView): TemplateResult {
       <svg class="chart" part="chart" width="100%" height=${ROWS.height} aria-hidden="true">
         ${chart}
       </svg>
-      <figcaption class="sentence" part="sentence">${rangeSentence(dist, basis, locale, strings)}</figcaption>
+      <figcaption class="sentence" part="sentence">${sentenceOf(dist, basis, locale, strings)}</figcaption>
     </figure>
     <button class="toggle" type="button" @click=${view.onToggleTable}>
       ${tableShown ? strings.hideTable : strings.showTable}

@@ -119,6 +119,8 @@ export class MrtStateWages extends LitElement {
     const { profile, status } = this.loader;
     const states = profile?.states;
     const level = headingLevel(this.headingLevel, 2);
+    // "Highest-paying states" for the source document's top rows, "Mean pay by state" for every state.
+    const heading = states?.coverage === 'top' ? this.i18n.strings.statesTop : this.i18n.strings.statesAll;
     const sources: SourceEntry[] = [];
     if (states) sources.push({ label: this.i18n.strings.stateColumn, source: states.source });
     if (profile?.metros) sources.push({ label: this.i18n.strings.metros, source: profile.metros.source });
@@ -126,12 +128,10 @@ export class MrtStateWages extends LitElement {
       ${renderStatus(this.loader, this.i18n.strings)}
       ${states
         ? html`<div class="head">
-              <div class="title" role="heading" aria-level=${level}>
-                ${states.coverage === 'top' ? this.i18n.strings.statesTop : this.i18n.strings.statesAll}
-              </div>
+              <div class="title" role="heading" aria-level=${level}>${heading}</div>
               ${this.renderViewSwitch()}
             </div>
-            ${this.renderMap()} ${this.renderTable(states.rows)}`
+            ${this.renderMap(heading)} ${this.renderTable(states.rows, heading)}`
         : status === 'ready'
           ? html`<p>${this.i18n.strings.noStates}</p>`
           : html`<div class="map placeholder" aria-hidden="true"></div>`}
@@ -153,11 +153,15 @@ export class MrtStateWages extends LitElement {
     </fieldset>`;
   }
 
-  /** Value text of a row's figure for the current metric, or undefined when missing. */
+  /** A figure of `metric` as text: a count for employment, dollars otherwise. */
+  private format(v: number, metric: Metric = this.metric): string {
+    return metric === 'employment' ? formatInteger(v, this.i18n.locale) : formatCurrency(v, this.i18n.locale);
+  }
+
+  /** Value text of a row's figure for `metric`, or undefined when missing. */
   private value(row: StateRow | undefined, metric: Metric = this.metric): string | undefined {
     const v = row?.[FIELD[metric]];
-    if (v == null) return undefined;
-    return metric === 'employment' ? formatInteger(v, this.i18n.locale) : formatCurrency(v, this.i18n.locale);
+    return v == null ? undefined : this.format(v, metric);
   }
 
   /** A tile's or the detail line's figure in words: "$58,900 a year", "not available", "not in this dataset". */
@@ -169,7 +173,7 @@ export class MrtStateWages extends LitElement {
     return this.metric === 'employment' ? `${strings.employed} ${value}` : `${value} ${strings.per[this.metric]}`;
   }
 
-  private renderMap(): unknown {
+  private renderMap(heading: string): unknown {
     // The scale spans the states on the map; territories are in the table only.
     const values = [...this.rows.values()]
       .filter((r) => r.code in TILES)
@@ -181,9 +185,7 @@ export class MrtStateWages extends LitElement {
     // The tab stop is always on a tile, even when a territory (table only) is selected.
     const focus = [this.focusCode, this.selected].find((c) => c && c in TILES) ?? ORDER.find((c) => this.rows.has(c)) ?? ORDER[0];
     const shownCode = [this.focusCode, this.selected].find((c) => c && (c in TILES || this.rows.has(c)));
-    const heading = this.loader.profile?.states?.coverage === 'top' ? this.i18n.strings.statesTop : this.i18n.strings.statesAll;
     // The legend names the lowest and highest figures only: five equal steps between them, no invented boundaries.
-    const format = (v: number): string => (this.metric === 'employment' ? formatInteger(v, this.i18n.locale) : formatCurrency(v, this.i18n.locale));
     return html`<div class=${this.view === 'table' ? 'vh' : ''}>
       <div class="map" part="map" role="group" aria-label=${heading} @keydown=${this.handleKeydown}>
         ${Object.entries(TILES).map(([code, [x, y]]) => {
@@ -208,16 +210,16 @@ export class MrtStateWages extends LitElement {
       </p>
       <div class="legend" part="legend" aria-hidden="true">
         ${values.length
-          ? html`<span>${format(Math.min(...values))}</span>
+          ? html`<span>${this.format(Math.min(...values))}</span>
               ${[0, 1, 2, 3, 4].map((bin) => html`<span class="swatch bin-${bin}"></span>`)}
-              <span>${format(Math.max(...values))}</span>`
+              <span>${this.format(Math.max(...values))}</span>`
           : nothing}
         <span><span class="swatch missing"></span> ${this.i18n.strings.notInData}</span>
       </div>
     </div>`;
   }
 
-  private renderTable(rows: StateRow[]): unknown {
+  private renderTable(rows: StateRow[], heading: string): unknown {
     const { strings } = this.i18n;
     const metric = FIELD[this.metric];
     // Ranks for real figures only; equal figures share a rank (1, 2, 2, 4).
@@ -243,7 +245,7 @@ export class MrtStateWages extends LitElement {
     if (rows.some((r) => r.employment !== null)) columns.push(['employment', strings.employed]);
     return html`<div class="table-wrap ${this.view === 'map' ? 'vh' : ''}">
       <table part="table">
-        <caption class="vh">${this.loader.profile?.states?.coverage === 'top' ? strings.statesTop : strings.statesAll}</caption>
+        <caption class="vh">${heading}</caption>
         <thead>
           <tr>
             ${columns.map(
