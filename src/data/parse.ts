@@ -378,6 +378,4 @@ export function parseProfile(input: unknown): ParseResult {
   return { profile: out as unknown as OccupationProfile, problems };
 }
 
-/** One problem as a line: `wages.annual.p90: must be …`. */
-export const formatProblem = (problem: DataProblem): string =>
-  problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+export { formatProblem } from './problem.js';

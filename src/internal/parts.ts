@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { formatProblem } from '../data/parse.js';
+import { formatProblem } from '../data/problem.js';
 import type { Source } from '../data/types.js';
 import { fill } from './i18n.js';
 import type { Strings } from './i18n.js';
