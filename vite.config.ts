@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
+import { formatProblem, parseProfile } from './src/data/parse.js';
 
 /**
  * Shrinks the text inside our own templates for the CDN file: indentation goes
@@ -64,6 +65,38 @@ const elementModules: Plugin = {
   },
 };
 
+/**
+ * The CDN file holds its built-in profile as the checker reads it: checked here, at build time
+ * (the build stops on any problem), so the file shows it without loading the reader below.
+ */
+const checkedProfiles: Plugin = {
+  name: 'mrt-checked-profiles',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\/data\/[^/]+\.json$/.test(id)) return null;
+    const { profile, problems } = parseProfile(JSON.parse(code));
+    if (!profile || problems.length) this.error(`${id} does not pass the profile checker:\n${problems.map(formatProblem).join('\n')}`);
+    return { code: JSON.stringify(profile), map: null };
+  },
+};
+
+/**
+ * The CDN file shows its default profile as checked when it was built, and loads the reader of
+ * data a page brings (read-profile.ts with the profile checker, built on its own by
+ * `--mode reader`) on first use: reader.ts becomes reader.cdn.ts, whose import of the reader
+ * stays an import of dist/cdn/read-profile.js. See docs/decisions/0006-cdn-reader-on-first-use.md.
+ */
+const readerOnFirstUse: Plugin = {
+  name: 'mrt-reader-on-first-use',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './reader.js' && importer?.endsWith('/src/internal/profile-controller.ts')) {
+      return fileURLToPath(new URL('./src/internal/reader.cdn.ts', import.meta.url));
+    }
+    return source === './read-profile.js' && importer?.endsWith('/src/internal/reader.cdn.ts') ? { id: './read-profile.js', external: true } : null;
+  },
+};
+
 const shim = (name: string): string => fileURLToPath(new URL(`./build/shims/${name}.js`, import.meta.url));
 
 /**
@@ -99,9 +132,12 @@ const resize = {
   },
 };
 
-/** `vite build --mode cdn`: one self-contained, minified module for a script tag, and its stylesheet. */
+/**
+ * `vite build --mode cdn`: one minified module for a script tag that registers every element and
+ * holds the default profile, and its stylesheet.
+ */
 const cdn = {
-  plugins: [elementModules, minifyTemplates, cdnStylesheet],
+  plugins: [elementModules, minifyTemplates, cdnStylesheet, checkedProfiles, readerOnFirstUse],
   resolve: {
     alias: [
       { find: 'd3-scale', replacement: shim('d3-scale') },
@@ -116,6 +152,21 @@ const cdn = {
     // Vite 8.3 library mode keeps whitespace with `build.minify: true` (measured);
     // rolldown's own output minifier does minify. No comments: the bundlers' /* @__PURE__ */
     // notes are of no use in a file nobody bundles again (-42 B min+gzip).
+    rolldownOptions: { output: { minify: true, comments: false } },
+  },
+};
+
+/**
+ * `vite build --mode reader`: dist/cdn/read-profile.js, the reader of data a page brings, which
+ * the CDN file loads on first use. Built on its own so it imports nothing: the CDN file may be
+ * loaded from a URL with a query (`?ver=3`), and an import back into it would load a second copy.
+ */
+const readerFile = {
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: 'src/internal/read-profile.ts', formats: ['es' as const], fileName: () => 'read-profile.js' },
     rolldownOptions: { output: { minify: true, comments: false } },
   },
 };
@@ -153,10 +204,10 @@ const npmPackage = {
   },
 };
 
-const configs: Record<string, UserConfig> = { cdn, embed, resize };
+const configs: Record<string, UserConfig> = { cdn, reader: readerFile, embed, resize };
 
 export default defineConfig(({ mode }) => {
   if (mode === 'production' || mode === 'development') return npmPackage;
-  if (!Object.hasOwn(configs, mode)) throw new Error(`vite.config.ts: no build mode "${mode}" (cdn, embed, resize, or none for the npm package)`);
+  if (!Object.hasOwn(configs, mode)) throw new Error(`vite.config.ts: no build mode "${mode}" (cdn, reader, embed, resize, or none for the npm package)`);
   return configs[mode];
 });

@@ -9,6 +9,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'reader', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'resize', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);

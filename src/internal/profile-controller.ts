@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatProblem, parseProfile } from '../data/parse.js';
+import { formatProblem } from '../data/problem.js';
 import { BUILT_IN_PROFILES } from '../data/profiles.js';
-import type { DataProblem, OccupationProfile, ParseResult } from '../data/types.js';
+import type { DataProblem, OccupationProfile } from '../data/types.js';
 import { MrtDataErrorEvent } from '../events/data-error.js';
 import type { ProfileOrigin } from '../events/data-error.js';
+import type { Reading } from './read-profile.js';
+import { checkedAtBuild, reader } from './reader.js';
+import type { Reader } from './reader.js';
 
 /**
  * The reactive properties every element takes, for its `static properties`:
@@ -35,50 +38,6 @@ export interface ProfileControllerOptions {
 }
 
 export type ProfileStatus = 'loading' | 'ready' | 'failed';
-
-// Parsed profiles by input object: a page with many widgets on one profile
-// (built-in or one `.data` object) validates it once. Results are never mutated.
-const parsed = new WeakMap<object, ParseResult>();
-
-function parseCached(raw: unknown): ParseResult {
-  if (typeof raw !== 'object' || raw === null) return parseProfile(raw);
-  let result = parsed.get(raw);
-  if (!result) {
-    result = parseProfile(raw);
-    parsed.set(raw, result);
-  }
-  return { profile: result.profile, problems: [...result.problems] };
-}
-
-/** A fetched document: whether it came (`ok`), its status line, its text, and its JSON once read. */
-interface Fetched {
-  ok: boolean;
-  status: string;
-  text: string;
-  json?: unknown;
-}
-
-const read = async (response: Response): Promise<Fetched> => ({
-  ok: response.ok,
-  status: `${response.status} ${response.statusText}`.trim(),
-  text: await response.text(),
-});
-
-// Built-in profiles fetched by URL: one request and one JSON.parse per page, however many elements
-// show them (so the parse cache above holds one result for them all). A failed request, or one
-// that timed out, is tried again by the next element that asks.
-const builtIns = new Map<string, Promise<Fetched>>();
-
-function fetchBuiltIn(url: string): Promise<Fetched> {
-  let fetched = builtIns.get(url);
-  if (!fetched) {
-    fetched = fetch(url, { credentials: 'same-origin' }).then(read);
-    builtIns.set(url, fetched);
-    const forget = (): void => void builtIns.delete(url);
-    fetched.then((f) => (f.ok ? undefined : forget()), forget);
-  }
-  return fetched;
-}
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 const DEFAULT_TIMEOUT = 10000;
@@ -138,15 +97,23 @@ export class ProfileController implements ReactiveController {
     if (key.length === this.inputKey.length && key.every((value, i) => Object.is(value, this.inputKey[i]))) return;
     this.inputKey = key;
     this.cancel();
-    try {
-      if (data != null) this.accept('data', data);
-      else if (inline !== undefined) this.acceptText('inline', inline, 'the inline <script type="application/json">');
-      else if (src) void this.load(src, timeout);
-      else this.loadBuiltIn(occupation, timeout);
-    } catch (error) {
-      // Defensive: nothing above should throw, but a widget must never break its page.
-      this.fail('data', [{ path: '', message: String(error) }]);
-    }
+    const [origin, value] = key as [ProfileOrigin, unknown];
+    const location = origin === 'src' || origin === 'occupation' ? String(value) : undefined;
+    const raw = origin === 'data' ? value : origin === 'occupation' && Object.hasOwn(BUILT_IN_PROFILES, occupation) ? BUILT_IN_PROFILES[occupation] : undefined;
+    const checked = raw === undefined ? undefined : checkedAtBuild(raw);
+    if (checked) return this.take(origin, { raw, result: checked }, location);
+    const read = reader();
+    if (!(read instanceof Promise)) return this.read(read, origin, value, timeout);
+    // The CDN file loads its reader the first time a page brings data: the element waits for it
+    // (its placeholder keeps the space) unless a newer input wins or it leaves the page meanwhile.
+    this.status = 'loading';
+    this.profile = this.raw = undefined;
+    void read
+      .then(
+        (loaded) => key === this.inputKey && this.read(loaded, origin, value, timeout),
+        (error: unknown) => key === this.inputKey && this.fail(origin, [{ path: '', message: `the data could not be read (${String(error)})` }], location),
+      )
+      .finally(() => this.host.requestUpdate());
   }
 
   /** Stops a pending `src` load; its answer, if any, is ignored. */
@@ -155,73 +122,43 @@ export class ProfileController implements ReactiveController {
     this.abort = undefined;
   }
 
-  private loadBuiltIn(id: string, timeout: number): void {
-    if (Object.hasOwn(BUILT_IN_PROFILES, id)) this.accept('occupation', BUILT_IN_PROFILES[id], id);
-    // The other built-in profiles stay out of the bundle: data/<id>.json beside the package,
-    // two folders up from this module in src/, dist/ and dist/cdn/ alike.
-    else void this.load(new URL(`../../data/${encodeURIComponent(id)}.json`, HERE).href, timeout, id);
+  /** Reads the input that won: `value` is the `.data` object, the inline text, the `src` or the occupation id. */
+  private read(read: Reader, origin: ProfileOrigin, value: unknown, timeout: number): void {
+    const text = String(value);
+    try {
+      if (origin === 'data') this.take(origin, { raw: value, result: read.parse(value) });
+      else if (origin === 'inline') this.take(origin, read.readText(text, 'the inline <script type="application/json">'));
+      else if (origin === 'src') void this.load(read, text, timeout, origin);
+      else if (Object.hasOwn(BUILT_IN_PROFILES, text)) this.take(origin, { raw: BUILT_IN_PROFILES[text], result: read.parse(BUILT_IN_PROFILES[text]) }, text);
+      // The other built-in profiles stay out of the bundle: data/<id>.json beside the package,
+      // two folders up from this module in src/, dist/ and dist/cdn/ alike.
+      else void this.load(read, new URL(`../../data/${encodeURIComponent(text)}.json`, HERE).href, timeout, origin, text);
+    } catch (error) {
+      // Defensive: nothing above should throw, but a widget must never break its page.
+      this.fail(origin, [{ path: '', message: String(error) }], origin === 'src' || origin === 'occupation' ? text : undefined);
+    }
   }
 
-  /** Fetches a profile: `src`, or (with `id`) a built-in one not in the bundle. */
-  private async load(url: string, timeout: number, id?: string): Promise<void> {
+  /** Fetches a profile: `src`, or a built-in one not in the bundle (then `location` is its id). */
+  private async load(read: Reader, url: string, timeout: number, origin: 'src' | 'occupation', location = url): Promise<void> {
     const abort = new AbortController();
-    const origin = id ? 'occupation' : 'src';
-    const problem = (message: string): void => this.fail(origin, [{ path: origin, message }], id ?? url);
     this.abort = abort;
     this.status = 'loading';
     this.profile = this.raw = undefined;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, timeout);
-    try {
-      // A shared request is not aborted for one element: that element stops waiting for it.
-      const stopped = new Promise<never>((_, reject) =>
-        abort.signal.addEventListener('abort', () => reject(abort.signal.reason), { once: true }),
-      );
-      const response = await Promise.race([
-        id ? fetchBuiltIn(url) : fetch(url, { signal: abort.signal, credentials: 'same-origin' }).then(read),
-        stopped,
-      ]);
-      if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
-      if (!response.ok) {
-        problem(`${url} answered ${response.status}`);
-        return;
-      }
-      this.acceptText(origin, response.text, url, id ?? url, id ? response : undefined);
-    } catch (error) {
-      if (abort !== this.abort) return;
-      if (timedOut) builtIns.delete(url); // no answer in time: the next element asks again
-      problem(timedOut ? `no answer from ${url} within ${timeout / 1000} s` : `${url} could not be fetched (${String(error)})`);
-    } finally {
-      clearTimeout(timer);
-      if (abort === this.abort) {
-        this.abort = undefined;
-        this.host.requestUpdate();
-      }
-    }
+    const reading = await read.fetchProfile(url, origin, abort, timeout);
+    if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
+    this.abort = undefined;
+    this.take(origin, reading, location);
+    this.host.requestUpdate();
   }
 
-  /** Reads `text` as JSON; a `shared` fetch keeps the result for the next element. */
-  private acceptText(origin: ProfileOrigin, text: string, what: string, location?: string, shared?: Fetched): void {
-    let json: unknown;
-    try {
-      json = shared && 'json' in shared ? shared.json : JSON.parse(text);
-      if (shared) shared.json = json;
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      this.fail(origin, [{ path: '', message: `${what} is not valid JSON (${detail})` }], location);
-      return;
-    }
-    this.accept(origin, json, location);
-  }
-
-  private accept(origin: ProfileOrigin, raw: unknown, location?: string): void {
-    const { profile, problems } = parseCached(raw);
+  /** Takes what reading the input gave: the profile and its problems, or the problem that stopped it. */
+  private take(origin: ProfileOrigin, reading: Reading, location?: string): void {
+    if ('problem' in reading) return this.fail(origin, [reading.problem], location);
+    const { profile, problems } = reading.result;
     if (profile && this.check) problems.push(...this.check(profile));
     this.profile = profile;
-    this.raw = profile && raw;
+    this.raw = profile && reading.raw;
     this.status = profile ? 'ready' : 'failed';
     this.report(origin, problems, location);
   }
