@@ -111,7 +111,10 @@ export class ProfileController implements ReactiveController {
     void read
       .then(
         (loaded) => key === this.inputKey && this.read(loaded, origin, value, timeout),
-        (error: unknown) => key === this.inputKey && this.fail(origin, [{ path: '', message: `the data could not be read (${String(error)})` }], location),
+        (error: unknown) => {
+          const message = `its reader, read-profile.js, did not load (${String(error)}); keep it beside mrt-widgets.js`;
+          if (key === this.inputKey) this.fail(origin, [{ path: '', message }], location);
+        },
       )
       .finally(() => this.host.requestUpdate());
   }

@@ -1,0 +1,108 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { textOf } from '../helpers.js';
+import { doc, openPage, pageSettled, win } from '../embed/pages.js';
+import type { PageWindow } from '../embed/pages.js';
+
+// dist/cdn/mrt-widgets.js shows its built-in profile by itself and loads read-profile.js, from
+// beside it, the first time a page brings data. Each page is its own iframe, so each starts
+// without the reader, as a reader's browser does.
+
+/** A small valid profile with figures of its own. */
+const OWN = {
+  id: 'own',
+  soc: '29-2071',
+  title: 'Own data',
+  wages: {
+    source: { name: 'A test source', period: '2026' },
+    annual: { p10: 30000, p25: 40000, median: 50000, p75: 60000, p90: 70000, mean: 51000 },
+  },
+};
+/** The same with p90 below p10: a data problem the checker reports. */
+const BAD = { ...OWN, wages: { ...OWN.wages, annual: { ...OWN.wages.annual, p90: 20000 } } };
+
+const hostPage = (script: string, body: string): string => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script src="/test/hosts/probe.js"></script>
+<script>window.mrtDataErrors = []; document.addEventListener('mrt-data-error', (e) => window.mrtDataErrors.push(e.target.id + ': ' + e.detail.origin + ': ' + e.detail.message));</script>
+<script type="module" src="${script}"></script>
+</head><body>${body}</body></html>`;
+
+const inline = (id: string, profile: unknown): string =>
+  `<mrt-salary-card id="${id}"><script type="application/json">${JSON.stringify(profile)}</script></mrt-salary-card>`;
+
+type HostWindow = PageWindow & { mrtDataErrors: string[] };
+
+/** The URLs of read-profile.js the page fetched. */
+const readerFetches = (frame: HTMLIFrameElement): string[] =>
+  win(frame)
+    .performance.getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => name.endsWith('/read-profile.js'));
+
+const card = (frame: HTMLIFrameElement, id: string): Element => doc(frame).getElementById(id)!;
+
+describe('dist/cdn/mrt-widgets.js and its reader', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('shows the built-in profile without loading the reader', async () => {
+    const frame = await openPage('', {
+      srcdoc: hostPage(
+        '/dist/cdn/mrt-widgets.js',
+        '<mrt-salary-card id="card"></mrt-salary-card><mrt-outlook-gauge></mrt-outlook-gauge><mrt-career-profile></mrt-career-profile>',
+      ),
+    });
+    await waitUntil(() => win(frame).customElements.get('mrt-career-profile'), 'not defined');
+    await pageSettled(frame);
+    expect(textOf(card(frame, 'card'))).to.contain('$39,180');
+    expect(textOf(doc(frame).querySelector('mrt-career-profile')!)).to.contain('+13.5%');
+    expect(readerFetches(frame)).to.deep.equal([]);
+    expect((win(frame) as HostWindow).mrtDataErrors).to.deep.equal([]);
+  });
+
+  it('loads the reader once for inline JSON, a .data object, a src and another built-in profile, and checks them', async () => {
+    const frame = await openPage('', {
+      height: 3000,
+      srcdoc: hostPage(
+        '/dist/cdn/mrt-widgets.js',
+        `${inline('inline', OWN)}${inline('bad', BAD)}<mrt-salary-card id="data"></mrt-salary-card>
+        <mrt-salary-card id="src" src="/data/medical-records-technician.json"></mrt-salary-card>
+        <mrt-salary-card id="other" occupation="medical-records-specialists"></mrt-salary-card>
+        <mrt-salary-card id="missing" src="/fixtures/no-such-profile.json"></mrt-salary-card>`,
+      ),
+    });
+    await waitUntil(() => win(frame).customElements.get('mrt-salary-card'), 'not defined');
+    (card(frame, 'data') as HTMLElement & { data: unknown }).data = { ...OWN, title: 'Set as .data' };
+    await pageSettled(frame);
+    const w = win(frame) as HostWindow;
+    expect(textOf(card(frame, 'inline'))).to.contain('$50,000');
+    expect(textOf(card(frame, 'data'))).to.contain('$50,000');
+    expect(textOf(card(frame, 'src'))).to.contain('$39,180');
+    expect(textOf(card(frame, 'other'))).to.contain('$48,780');
+    expect(textOf(card(frame, 'bad'))).to.contain('Data problem: wages.annual.p90: must be a number at least as large as');
+    expect(textOf(card(frame, 'missing'))).to.contain('The data could not be loaded: src: /fixtures/no-such-profile.json answered 404');
+    expect(w.mrtDataErrors.map((e) => e.split(': ').slice(0, 2).join(': ')).sort()).to.deep.equal(['bad: inline', 'missing: src']);
+    expect(readerFetches(frame)).to.have.length(1);
+    expect(w.mrtErrors).to.deep.equal([]);
+  });
+
+  it('when the reader cannot be loaded, an element with data of its own says so and fires mrt-data-error; the built-in ones beside it still show', async () => {
+    // Served from /fixtures/late, the file looks for its reader at /fixtures/read-profile.js: not there.
+    const frame = await openPage('', {
+      srcdoc: hostPage(
+        '/fixtures/late?ms=0&file=/dist/cdn/mrt-widgets.js',
+        `<mrt-salary-card id="card"></mrt-salary-card>${inline('inline', OWN)}<mrt-outlook-gauge id="gauge"></mrt-outlook-gauge>`,
+      ),
+    });
+    await waitUntil(() => win(frame).customElements.get('mrt-salary-card'), 'not defined');
+    await pageSettled(frame);
+    const w = win(frame) as HostWindow;
+    expect(textOf(card(frame, 'inline'))).to.match(
+      /^The data could not be loaded: its reader, read-profile\.js, did not load \(TypeError: .*\/fixtures\/read-profile\.js\); keep it beside mrt-widgets\.js$/,
+    );
+    expect(w.mrtDataErrors).to.have.length(1);
+    expect(w.mrtDataErrors[0]).to.match(/^inline: inline: its reader, read-profile\.js, did not load/);
+    expect(textOf(card(frame, 'card'))).to.contain('$39,180');
+    expect(textOf(card(frame, 'gauge'))).to.contain('+13.5%');
+    expect(w.mrtErrors).to.deep.equal([]);
+  });
+});
