@@ -1,6 +1,7 @@
-// npm run size: min+gzip bytes of the CDN bundle and of each element entry
-// (bundled alone, self-contained, built the way the CDN file is), beside one
-// minimal Chart.js bar chart built the same way. Fails above the budget.
+// npm run size: min+gzip bytes of the CDN bundle, its reader, and each element entry
+// bundled alone the way the CDN file is (with the built-in profile; data a page brings go
+// through read-profile.js, as there), beside one minimal Chart.js bar chart built the same
+// way. Fails above the budget.
 // Run `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -8,12 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 /**
- * Budget for dist/cdn/mrt-widgets.js with all six elements, bytes min+gzip. The embed issue asks
- * for 24,000; the self-contained file is 26,193 (docs/decisions/0005-cdn-size-with-six-elements.md),
- * so the check fails above 26,500 until the gap is closed, and never lets the file grow meanwhile.
+ * Budget for dist/cdn/mrt-widgets.js, the file a page loads for all six elements with the built-in
+ * data, bytes min+gzip: the embed issue's 24 kB. A page that brings its own data also loads
+ * dist/cdn/read-profile.js (docs/decisions/0006-cdn-reader-on-first-use.md), reported beside it.
  */
-const GOAL = 24_000;
-const BUDGET = 26_500;
+const BUDGET = 24_000;
 /** dist/embed/resize.js, the host page's script: at most 1 kB min+gzip. */
 const RESIZE_BUDGET = 1_000;
 
@@ -49,8 +49,10 @@ async function bundle(entry, name) {
 }
 
 const cdn = gz('dist/cdn/mrt-widgets.js');
+const reader = gz('dist/cdn/read-profile.js');
 const rows = [
-  ['dist/cdn/mrt-widgets.js (every element)', cdn],
+  ['dist/cdn/mrt-widgets.js (every element, the built-in profile)', cdn],
+  ['dist/cdn/read-profile.js (loaded on first use by a page that brings its own data)', reader],
   ['mrt-widgets/salary-card.js, bundled alone', await bundle('src/salary-card.ts', 'salary-card')],
   ['mrt-widgets/salary-range.js, bundled alone', await bundle('src/salary-range.ts', 'salary-range')],
   ['mrt-widgets/outlook-gauge.js, bundled alone', await bundle('src/outlook-gauge.ts', 'outlook-gauge')],
@@ -68,7 +70,7 @@ const resize = gz('dist/embed/resize.js');
 console.log(`${kb(gz('dist/cdn/mrt-widgets.css'))}  dist/cdn/mrt-widgets.css (keeps the space until defined)`);
 console.log(`${kb(resize)}  dist/embed/resize.js (host page script; budget ${RESIZE_BUDGET} B)`);
 console.log(`\nChart.js bar chart / mrt-widgets CDN bundle: ${(chart / cdn).toFixed(2)}×`);
-console.log(`CDN bundle: ${cdn} B; goal ${GOAL} B (${cdn <= GOAL ? 'met' : `not met by ${cdn - GOAL} B`}); failing above ${BUDGET} B`);
+console.log(`CDN bundle: ${cdn} B (budget ${BUDGET} B, ${BUDGET - cdn} B left); with its reader ${cdn + reader} B`);
 if (cdn > BUDGET || resize > RESIZE_BUDGET) {
   console.error(`FAIL: dist/cdn/mrt-widgets.js is ${cdn} B (limit ${BUDGET}), dist/embed/resize.js ${resize} B (limit ${RESIZE_BUDGET}).`);
   process.exit(1);
