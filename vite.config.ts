@@ -83,17 +83,16 @@ const checkedProfiles: Plugin = {
 /**
  * The CDN file shows its default profile as checked when it was built, and loads the reader of
  * data a page brings (read-profile.ts with the profile checker, built on its own by
- * `--mode reader`) on first use: reader.ts becomes reader.cdn.ts, whose import of the reader
- * stays an import of dist/cdn/read-profile.js. See docs/decisions/0006-cdn-reader-on-first-use.md.
+ * `--mode reader`) on first use: reader.ts becomes reader.cdn.ts, which imports
+ * dist/cdn/read-profile.js by its address. See docs/decisions/0006-cdn-reader-on-first-use.md.
  */
 const readerOnFirstUse: Plugin = {
   name: 'mrt-reader-on-first-use',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './reader.js' && importer?.endsWith('/src/internal/profile-controller.ts')) {
-      return fileURLToPath(new URL('./src/internal/reader.cdn.ts', import.meta.url));
-    }
-    return source === './read-profile.js' && importer?.endsWith('/src/internal/reader.cdn.ts') ? { id: './read-profile.js', external: true } : null;
+    return source === './reader.js' && importer?.endsWith('/src/internal/profile-controller.ts')
+      ? fileURLToPath(new URL('./src/internal/reader.cdn.ts', import.meta.url))
+      : null;
   },
 };
 

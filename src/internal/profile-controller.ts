@@ -5,7 +5,7 @@ import type { DataProblem, OccupationProfile } from '../data/types.js';
 import { MrtDataErrorEvent } from '../events/data-error.js';
 import type { ProfileOrigin } from '../events/data-error.js';
 import type { Reading } from './read-profile.js';
-import { checkedAtBuild, reader } from './reader.js';
+import { checkedAtBuild, loadReader } from './reader.js';
 import type { Reader } from './reader.js';
 
 /**
@@ -77,17 +77,20 @@ export class ProfileController implements ReactiveController {
     // An inline profile may be parsed after the element upgrades (or edited later).
     this.children = new MutationObserver(() => this.host.requestUpdate());
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
-    // Moving a loaded element in the page changes nothing; a load cut off by a disconnect starts again.
-    if (this.status === 'loading') this.inputKey = [];
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.children?.disconnect();
     this.cancel();
+    // Moving a loaded element in the page changes nothing; a load cut off here (its reader's
+    // included) is ignored when it ends, and starts again if the element comes back.
+    if (this.status === 'loading') this.inputKey = [];
   }
 
   hostUpdate(): void {
+    // A detached element starts no load (Lit still updates it); hostConnected asks again when it is back.
+    if (!this.host.isConnected) return;
     const inline = this.host.querySelector(INLINE_SELECTOR)?.textContent ?? undefined;
     const { data, src, occupation, srcTimeout } = this.host;
     const timeout = srcTimeout > 0 ? srcTimeout : DEFAULT_TIMEOUT;
@@ -98,25 +101,37 @@ export class ProfileController implements ReactiveController {
     this.inputKey = key;
     this.cancel();
     const [origin, value] = key as [ProfileOrigin, unknown];
-    const location = origin === 'src' || origin === 'occupation' ? String(value) : undefined;
-    const raw = origin === 'data' ? value : origin === 'occupation' && Object.hasOwn(BUILT_IN_PROFILES, occupation) ? BUILT_IN_PROFILES[occupation] : undefined;
-    const checked = raw === undefined ? undefined : checkedAtBuild(raw);
-    if (checked) return this.take(origin, { raw, result: checked }, location);
-    const read = reader();
-    if (!(read instanceof Promise)) return this.read(read, origin, value, timeout);
-    // The CDN file loads its reader the first time a page brings data: the element waits for it
-    // (its placeholder keeps the space) unless a newer input wins or it leaves the page meanwhile.
-    this.status = 'loading';
-    this.profile = this.raw = undefined;
-    void read
-      .then(
-        (loaded) => key === this.inputKey && this.read(loaded, origin, value, timeout),
-        (error: unknown) => {
-          const message = `its reader, read-profile.js, did not load (${String(error)}); keep it beside mrt-widgets.js`;
-          if (key === this.inputKey) this.fail(origin, [{ path: '', message }], location);
-        },
-      )
-      .finally(() => this.host.requestUpdate());
+    this.guarded(origin, () => {
+      const location = origin === 'src' || origin === 'occupation' ? String(value) : undefined;
+      // An object to check: the `.data` object, or the built-in profile `occupation` names if it is bundled.
+      const raw = origin === 'data' ? value : origin === 'occupation' && Object.hasOwn(BUILT_IN_PROFILES, location!) ? BUILT_IN_PROFILES[location!] : undefined;
+      const checked = raw === undefined ? undefined : checkedAtBuild(raw);
+      if (checked) return this.take(origin, { raw, result: checked }, location);
+      const reader = loadReader();
+      if (!(reader instanceof Promise)) return this.read(reader, origin, value, raw, location, timeout);
+      // The CDN file loads its reader the first time a page brings data: the element waits for it
+      // (its placeholder keeps the space) unless a newer input wins or it leaves the page meanwhile.
+      this.status = 'loading';
+      this.profile = this.raw = undefined;
+      void reader
+        .then(
+          (loaded) => key === this.inputKey && this.guarded(origin, () => this.read(loaded, origin, value, raw, location, timeout)),
+          (error: unknown) => {
+            const message = `its reader, read-profile.js, did not load (${String(error)}); keep it beside mrt-widgets.js`;
+            if (key === this.inputKey) this.fail(origin, [{ path: '', message }], location);
+          },
+        )
+        .finally(() => this.host.requestUpdate());
+    });
+  }
+
+  /** Runs a step of reading; should it throw (nothing is expected to), the element fails instead of its page. */
+  private guarded(origin: ProfileOrigin, step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      this.fail(origin, [{ path: '', message: String(error) }]);
+    }
   }
 
   /** Stops a pending `src` load; its answer, if any, is ignored. */
@@ -125,33 +140,29 @@ export class ProfileController implements ReactiveController {
     this.abort = undefined;
   }
 
-  /** Reads the input that won: `value` is the `.data` object, the inline text, the `src` or the occupation id. */
-  private read(read: Reader, origin: ProfileOrigin, value: unknown, timeout: number): void {
-    const text = String(value);
-    try {
-      if (origin === 'data') this.take(origin, { raw: value, result: read.parse(value) });
-      else if (origin === 'inline') this.take(origin, read.readText(text, 'the inline <script type="application/json">'));
-      else if (origin === 'src') void this.load(read, text, timeout, origin);
-      else if (Object.hasOwn(BUILT_IN_PROFILES, text)) this.take(origin, { raw: BUILT_IN_PROFILES[text], result: read.parse(BUILT_IN_PROFILES[text]) }, text);
-      // The other built-in profiles stay out of the bundle: data/<id>.json beside the package,
-      // two folders up from this module in src/, dist/ and dist/cdn/ alike.
-      else void this.load(read, new URL(`../../data/${encodeURIComponent(text)}.json`, HERE).href, timeout, origin, text);
-    } catch (error) {
-      // Defensive: nothing above should throw, but a widget must never break its page.
-      this.fail(origin, [{ path: '', message: String(error) }], origin === 'src' || origin === 'occupation' ? text : undefined);
-    }
+  /**
+   * Reads the input that won: `raw` is the object to check (`.data`, or a bundled built-in
+   * profile), `value` the inline text, `location` the `src` or the occupation id.
+   */
+  private read(reader: Reader, origin: ProfileOrigin, value: unknown, raw: unknown, location: string | undefined, timeout: number): void {
+    if (raw !== undefined) return this.take(origin, { raw, result: reader.parse(raw) }, location);
+    if (origin === 'inline') return this.take(origin, reader.readText(String(value), 'the inline <script type="application/json">'));
+    // A `src`, or a built-in profile not in the bundle: data/<id>.json beside the package, two
+    // folders up from this module in src/, dist/ and dist/cdn/ alike.
+    const url = origin === 'src' ? location! : new URL(`../../data/${encodeURIComponent(location!)}.json`, HERE).href;
+    void this.load(reader, url, timeout, origin as 'src' | 'occupation', location!);
   }
 
   /** Fetches a profile: `src`, or a built-in one not in the bundle (then `location` is its id). */
-  private async load(read: Reader, url: string, timeout: number, origin: 'src' | 'occupation', location = url): Promise<void> {
+  private async load(reader: Reader, url: string, timeout: number, origin: 'src' | 'occupation', location: string): Promise<void> {
     const abort = new AbortController();
     this.abort = abort;
     this.status = 'loading';
     this.profile = this.raw = undefined;
-    const reading = await read.fetchProfile(url, origin, abort, timeout);
+    const reading = await reader.fetchProfile(url, origin, abort, timeout);
     if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
     this.abort = undefined;
-    this.take(origin, reading, location);
+    this.guarded(origin, () => this.take(origin, reading, location));
     this.host.requestUpdate();
   }
 

@@ -3,9 +3,9 @@ import type { DataProblem, ParseResult } from '../data/types.js';
 
 /**
  * Reading the data a page brings: a `.data` object, inline JSON, a `src`, a built-in profile
- * fetched from data/. Pure functions over the input; the profile controller decides which input
- * wins and when a reading is out of date. The CDN file loads this module (with the checker) on
- * first use: see reader.cdn.ts.
+ * fetched from data/, with the page-wide caches that let many elements share one parse and one
+ * request. The profile controller decides which input wins and when a reading is out of date.
+ * The CDN file loads this module (with the checker) on first use: see reader.cdn.ts.
  */
 
 /** What reading an input gave: the input and what the checker made of it, or why it could not be read. */
@@ -34,7 +34,7 @@ interface Fetched {
   json?: unknown;
 }
 
-const read = async (response: Response): Promise<Fetched> => ({
+const readResponse = async (response: Response): Promise<Fetched> => ({
   ok: response.ok,
   status: `${response.status} ${response.statusText}`.trim(),
   text: await response.text(),
@@ -48,7 +48,7 @@ const builtIns = new Map<string, Promise<Fetched>>();
 function fetchBuiltIn(url: string): Promise<Fetched> {
   let fetched = builtIns.get(url);
   if (!fetched) {
-    fetched = fetch(url, { credentials: 'same-origin' }).then(read);
+    fetched = fetch(url, { credentials: 'same-origin' }).then(readResponse);
     builtIns.set(url, fetched);
     const forget = (): void => void builtIns.delete(url);
     fetched.then((f) => (f.ok ? undefined : forget()), forget);
@@ -86,7 +86,7 @@ export async function fetchProfile(url: string, origin: 'src' | 'occupation', ab
     const stopped = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', () => reject(abort.signal.reason), { once: true }));
     const shared = origin === 'occupation';
     const response = await Promise.race([
-      shared ? fetchBuiltIn(url) : fetch(url, { signal: abort.signal, credentials: 'same-origin' }).then(read),
+      shared ? fetchBuiltIn(url) : fetch(url, { signal: abort.signal, credentials: 'same-origin' }).then(readResponse),
       stopped,
     ]);
     if (!response.ok) return problem(`${url} answered ${response.status}`);

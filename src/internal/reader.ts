@@ -8,7 +8,7 @@ export type Reader = typeof readProfile;
  * the CDN build swaps this module for reader.cdn.ts, which loads it on first use (hence the
  * promise in the type).
  */
-export const reader = (): Reader | Promise<Reader> => readProfile;
+export const loadReader = (): Reader | Promise<Reader> => readProfile;
 
 /**
  * A profile object's reading when it was checked as the package was built, or undefined. In the

@@ -23,21 +23,37 @@ const BAD = { ...OWN, wages: { ...OWN.wages, annual: { ...OWN.wages.annual, p90:
 const hostPage = (script: string, body: string): string => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <script src="/test/hosts/probe.js"></script>
-<script>window.mrtDataErrors = []; document.addEventListener('mrt-data-error', (e) => window.mrtDataErrors.push(e.target.id + ': ' + e.detail.origin + ': ' + e.detail.message));</script>
+<script>window.mrtDataErrors = []; document.addEventListener('mrt-data-error', (e) => window.mrtDataErrors.push({ id: e.target.id, origin: e.detail.origin, location: e.detail.location, message: e.detail.message }));</script>
 <script type="module" src="${script}"></script>
 </head><body>${body}</body></html>`;
 
 const inline = (id: string, profile: unknown): string =>
   `<mrt-salary-card id="${id}"><script type="application/json">${JSON.stringify(profile)}</script></mrt-salary-card>`;
 
-type HostWindow = PageWindow & { mrtDataErrors: string[] };
+type HostWindow = PageWindow & { mrtDataErrors: { id: string; origin: string; location?: string; message: string }[] };
 
-/** The URLs of read-profile.js the page fetched. */
-const readerFetches = (frame: HTMLIFrameElement): string[] =>
+/** The URLs the page fetched whose path ends with `end` (query included). */
+const fetches = (frame: HTMLIFrameElement, end: string): string[] =>
   win(frame)
     .performance.getEntriesByType('resource')
-    .map((e) => e.name)
-    .filter((name) => name.endsWith('/read-profile.js'));
+    .map((e) => new URL(e.name))
+    .filter((url) => `${url.pathname}${url.search}`.endsWith(end) || url.pathname.endsWith(end))
+    .map((url) => url.href);
+
+const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** A page whose CDN file comes at once and whose reader answers after `ms`. */
+const slowReaderPage = (ms: number, body = ''): Promise<HTMLIFrameElement> =>
+  openPage('', { srcdoc: hostPage(`/fixtures/slow-reader/mrt-widgets.js?ms=${ms}`, body) });
+
+/** A card with `src`, put in the page. */
+function addCard(frame: HTMLIFrameElement, src: string): HTMLElement & { src: string; updateComplete: Promise<unknown> } {
+  const el = doc(frame).createElement('mrt-salary-card') as HTMLElement & { src: string; updateComplete: Promise<unknown> };
+  el.id = 'late';
+  el.src = src;
+  doc(frame).body.append(el);
+  return el;
+}
 
 const card = (frame: HTMLIFrameElement, id: string): Element => doc(frame).getElementById(id)!;
 
@@ -55,11 +71,11 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
     await pageSettled(frame);
     expect(textOf(card(frame, 'card'))).to.contain('$39,180');
     expect(textOf(doc(frame).querySelector('mrt-career-profile')!)).to.contain('+13.5%');
-    expect(readerFetches(frame)).to.deep.equal([]);
+    expect(fetches(frame, '/read-profile.js')).to.deep.equal([]);
     expect((win(frame) as HostWindow).mrtDataErrors).to.deep.equal([]);
   });
 
-  it('loads the reader once for inline JSON, a .data object, a src and another built-in profile, and checks them', async () => {
+  it('loads the reader for inline JSON, a .data object, a src and another built-in profile (one request), and checks them', async () => {
     const frame = await openPage('', {
       height: 3000,
       srcdoc: hostPage(
@@ -80,8 +96,11 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
     expect(textOf(card(frame, 'other'))).to.contain('$48,780');
     expect(textOf(card(frame, 'bad'))).to.contain('Data problem: wages.annual.p90: must be a number at least as large as');
     expect(textOf(card(frame, 'missing'))).to.contain('The data could not be loaded: src: /fixtures/no-such-profile.json answered 404');
-    expect(w.mrtDataErrors.map((e) => e.split(': ').slice(0, 2).join(': ')).sort()).to.deep.equal(['bad: inline', 'missing: src']);
-    expect(readerFetches(frame)).to.have.length(1);
+    expect(w.mrtDataErrors.map((e) => `${e.id}: ${e.origin}: ${e.location}`).sort()).to.deep.equal([
+      'bad: inline: undefined',
+      'missing: src: /fixtures/no-such-profile.json',
+    ]);
+    expect(fetches(frame, '/read-profile.js')).to.have.length(1);
     expect(w.mrtErrors).to.deep.equal([]);
   });
 
@@ -90,19 +109,79 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
     const frame = await openPage('', {
       srcdoc: hostPage(
         '/fixtures/late?ms=0&file=/dist/cdn/mrt-widgets.js',
-        `<mrt-salary-card id="card"></mrt-salary-card>${inline('inline', OWN)}<mrt-outlook-gauge id="gauge"></mrt-outlook-gauge>`,
+        `<mrt-salary-card id="card"></mrt-salary-card>${inline('inline', OWN)}<mrt-outlook-gauge id="gauge"></mrt-outlook-gauge>
+        <mrt-salary-card id="src" src="/data/medical-records-technician.json"></mrt-salary-card>`,
       ),
     });
     await waitUntil(() => win(frame).customElements.get('mrt-salary-card'), 'not defined');
     await pageSettled(frame);
     const w = win(frame) as HostWindow;
     expect(textOf(card(frame, 'inline'))).to.match(
-      /^The data could not be loaded: its reader, read-profile\.js, did not load \(TypeError: .*\/fixtures\/read-profile\.js\); keep it beside mrt-widgets\.js$/,
+      /^The data could not be loaded: its reader, read-profile\.js, did not load \(TypeError: .*\/fixtures\/read-profile\.js\?ms=0&file=\/dist\/cdn\/mrt-widgets\.js\); keep it beside mrt-widgets\.js$/,
     );
-    expect(w.mrtDataErrors).to.have.length(1);
-    expect(w.mrtDataErrors[0]).to.match(/^inline: inline: its reader, read-profile\.js, did not load/);
+    expect(w.mrtDataErrors.map((e) => `${e.id}: ${e.origin}: ${e.location}`).sort()).to.deep.equal([
+      'inline: inline: undefined',
+      'src: src: /data/medical-records-technician.json',
+    ]);
+    expect(w.mrtDataErrors[0].message).to.match(/^its reader, read-profile\.js, did not load/);
     expect(textOf(card(frame, 'card'))).to.contain('$39,180');
     expect(textOf(card(frame, 'gauge'))).to.contain('+13.5%');
     expect(w.mrtErrors).to.deep.equal([]);
+  });
+
+  it('the reader comes from beside the file with the same query, so ?ver= refreshes both', async () => {
+    const frame = await openPage('', { srcdoc: hostPage('/dist/cdn/mrt-widgets.js?ver=1.2', inline('inline', OWN)) });
+    await waitUntil(() => win(frame).customElements.get('mrt-salary-card'), 'not defined');
+    await pageSettled(frame);
+    expect(textOf(card(frame, 'inline'))).to.contain('$50,000');
+    expect(fetches(frame, '/read-profile.js?ver=1.2')).to.have.length(1);
+    expect(fetches(frame, '/read-profile.js')).to.have.length(1);
+  });
+
+  it('the built-in profile it shows is frozen: page code cannot change what the next element shows', async () => {
+    const frame = await openPage('', { height: 2600, srcdoc: hostPage('/dist/cdn/mrt-widgets.js', '<mrt-career-profile></mrt-career-profile>') });
+    await waitUntil(() => win(frame).customElements.get('mrt-career-profile'), 'not defined');
+    await pageSettled(frame);
+    // The profile hands its parts the object it shows, and their shadow roots are open.
+    const part = doc(frame).querySelector('mrt-career-profile')!.shadowRoot!.querySelector('mrt-salary-card') as HTMLElement & {
+      data: { wages: { annual: { median: number } } };
+    };
+    expect(part.data.wages.annual.median).to.equal(39180);
+    expect(() => (part.data.wages.annual.median = 1)).to.throw(TypeError);
+    const next = doc(frame).createElement('mrt-salary-card');
+    doc(frame).body.append(next);
+    await pageSettled(frame);
+    expect(textOf(next)).to.contain('$39,180');
+  });
+
+  it('an element that leaves the page while the reader loads fetches nothing and reports nothing; back in the page, it loads', async () => {
+    const frame = await slowReaderPage(800);
+    await waitUntil(() => win(frame).customElements.get('mrt-salary-card'), 'not defined');
+    const el = addCard(frame, '/data/medical-records-technician.json?left');
+    await el.updateComplete;
+    el.remove();
+    await wait(1200); // the reader has come meanwhile
+    const w = win(frame) as HostWindow;
+    expect(fetches(frame, '?left')).to.deep.equal([]);
+    expect(w.mrtDataErrors).to.deep.equal([]);
+    doc(frame).body.append(el);
+    await pageSettled(frame);
+    expect(textOf(el)).to.contain('$39,180');
+    expect(fetches(frame, '?left')).to.have.length(1);
+    expect(w.mrtErrors).to.deep.equal([]);
+  });
+
+  it('a src changed while the reader loads: only the last one is fetched and shown', async () => {
+    const frame = await slowReaderPage(500);
+    await waitUntil(() => win(frame).customElements.get('mrt-salary-card'), 'not defined');
+    const el = addCard(frame, '/fixtures/no-such-profile.json?first');
+    await el.updateComplete;
+    el.src = '/data/medical-records-technician.json?second';
+    await pageSettled(frame);
+    const w = win(frame) as HostWindow;
+    expect(textOf(el)).to.contain('$39,180');
+    expect(fetches(frame, '?first')).to.deep.equal([]);
+    expect(fetches(frame, '?second')).to.have.length(1);
+    expect(w.mrtDataErrors).to.deep.equal([]);
   });
 });

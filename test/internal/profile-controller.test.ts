@@ -84,6 +84,16 @@ describe('profile loading', () => {
     expect(errors[1].detail.message).to.equal('wages.annual.p10: must be zero or more, got -2');
   });
 
+  it('a .data object without a prototype is read like any other', async () => {
+    const { el, errors } = card();
+    el.data = Object.assign(Object.create(null) as object, variant((p) => (p.title = 'No prototype')));
+    await fixture(html`${el}`);
+    await settled(el);
+    expect($(el, '.title')!.textContent).to.equal('No prototype');
+    expect(textOf(el)).to.contain('$39,180');
+    expect(errors).to.have.length(0);
+  });
+
   it('follows edits to the inline JSON', async () => {
     const el = await fixture<MrtSalaryCard>(
       html`<mrt-salary-card><script type="application/json">${JSON.stringify(variant((p) => (p.title = 'First')))}</script></mrt-salary-card>`,

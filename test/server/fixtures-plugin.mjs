@@ -6,6 +6,7 @@
  * - /fixtures/status/N     answers with HTTP status N
  * - /fixtures/broken.json  answers text that is not JSON
  * - /fixtures/late?ms=N&file=/dist/…  answers a built file after N milliseconds
+ * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file, whose reader (same folder, same query) answers after N ms
  * - any URL with ?csp (or &csp): served with the strict Content-Security-Policy
  *   of SPEC.md, Trusted Types enforced, violations reported to /fixtures/csp-report;
  *   GET /fixtures/csp-reports lists them (and empties the list)
@@ -33,6 +34,12 @@ export async function fixturesMiddleware(ctx, next) {
   if (ctx.path === '/fixtures/csp-reports') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(cspReports.splice(0));
+    return;
+  }
+  if (ctx.path === '/fixtures/slow-reader/mrt-widgets.js' || ctx.path === '/fixtures/slow-reader/read-profile.js') {
+    if (ctx.path.endsWith('/read-profile.js')) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1000)));
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(`dist/cdn/${ctx.path.split('/').pop()}`, 'utf8');
     return;
   }
   if (ctx.path === '/fixtures/late') {
