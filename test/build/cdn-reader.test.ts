@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { textOf } from '../helpers.js';
-import { doc, openPage, pageSettled, win } from '../embed/pages.js';
+import { axeViolations, doc, openPage, pageSettled, win } from '../embed/pages.js';
 import type { PageWindow } from '../embed/pages.js';
 
 // dist/cdn/mrt-widgets.js shows its built-in profile by itself and loads read-profile.js, from
@@ -25,7 +25,7 @@ const hostPage = (script: string, body: string): string => `<!doctype html>
 <script src="/test/hosts/probe.js"></script>
 <script>window.mrtDataErrors = []; document.addEventListener('mrt-data-error', (e) => window.mrtDataErrors.push({ id: e.target.id, origin: e.detail.origin, location: e.detail.location, message: e.detail.message }));</script>
 <script type="module" src="${script}"></script>
-</head><body>${body}</body></html>`;
+</head><body><main><h1>Host page</h1>${body}</main></body></html>`;
 
 const inline = (id: string, profile: unknown): string =>
   `<mrt-salary-card id="${id}"><script type="application/json">${JSON.stringify(profile)}</script></mrt-salary-card>`;
@@ -127,6 +127,7 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
     expect(textOf(card(frame, 'card'))).to.contain('$39,180');
     expect(textOf(card(frame, 'gauge'))).to.contain('+13.5%');
     expect(w.mrtErrors).to.deep.equal([]);
+    expect(await axeViolations(frame, true)).to.deep.equal([]);
   });
 
   it('the reader comes from beside the file with the same query, so ?ver= refreshes both', async () => {
