@@ -115,7 +115,7 @@ export class ProfileController implements ReactiveController {
       this.profile = this.raw = undefined;
       void reader
         .then(
-          (loaded) => key === this.inputKey && this.guarded(origin, () => this.read(loaded, origin, value, raw, location, timeout)),
+          (loaded) => key === this.inputKey && this.guarded(origin, () => this.read(loaded, origin, value, raw, location, timeout), location),
           (error: unknown) => {
             const message = `its reader, read-profile.js, did not load (${String(error)}); keep it beside mrt-widgets.js`;
             if (key === this.inputKey) this.fail(origin, [{ path: '', message }], location);
@@ -126,11 +126,11 @@ export class ProfileController implements ReactiveController {
   }
 
   /** Runs a step of reading; should it throw (nothing is expected to), the element fails instead of its page. */
-  private guarded(origin: ProfileOrigin, step: () => void): void {
+  private guarded(origin: ProfileOrigin, step: () => void, location?: string): void {
     try {
       step();
     } catch (error) {
-      this.fail(origin, [{ path: '', message: String(error) }]);
+      this.fail(origin, [{ path: '', message: String(error) }], location);
     }
   }
 
@@ -162,7 +162,7 @@ export class ProfileController implements ReactiveController {
     const reading = await reader.fetchProfile(url, origin, abort, timeout);
     if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
     this.abort = undefined;
-    this.guarded(origin, () => this.take(origin, reading, location));
+    this.guarded(origin, () => this.take(origin, reading, location), location);
     this.host.requestUpdate();
   }
 

@@ -156,12 +156,14 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
   });
 
   it('an element that leaves the page while the reader loads fetches nothing and reports nothing; back in the page, it loads', async () => {
-    const frame = await slowReaderPage(800);
+    const frame = await slowReaderPage(800, inline('inline', OWN));
     await waitUntil(() => win(frame).customElements.get('mrt-salary-card'), 'not defined');
     const el = addCard(frame, '/data/medical-records-technician.json?left');
     await el.updateComplete;
     el.remove();
-    await wait(1200); // the reader has come meanwhile
+    // The element in the page shows its data once the reader has come: by then the one that left had it too.
+    await waitUntil(() => textOf(card(frame, 'inline')).includes('$50,000'), 'reader never came', { timeout: 5000 });
+    await wait(100);
     const w = win(frame) as HostWindow;
     expect(fetches(frame, '?left')).to.deep.equal([]);
     expect(w.mrtDataErrors).to.deep.equal([]);

@@ -27,7 +27,8 @@ export async function pageSettled(frame: HTMLIFrameElement, timeout = 8000): Pro
   await waitUntil(
     () => {
       const els = [...doc(frame).querySelectorAll('*')].filter((e) => e.localName.startsWith('mrt-'));
-      return els.every((e) => e.shadowRoot && !isLoading(e.shadowRoot));
+      // Drawn (an element just connected has an empty shadow root until its first update) and done loading.
+      return els.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0 && !isLoading(e.shadowRoot));
     },
     'elements still loading',
     { timeout },

@@ -65,6 +65,24 @@ describe('profile loading', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('an element out of the page starts no load when its src changes; back in the page, it loads', async () => {
+    const { el, errors } = card();
+    const wrapper = await fixture(html`<div>${el}</div>`);
+    await settled(el);
+    el.remove();
+    el.src = '/fixtures/slow?ms=0&detached';
+    await el.updateComplete;
+    await wait(300);
+    const fetched = (): number => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('&detached')).length;
+    expect(fetched()).to.equal(0);
+    expect(errors).to.deep.equal([]);
+    wrapper.append(el);
+    await settled(el);
+    expect(fetched()).to.equal(1);
+    expect($(el, '.figure')!.textContent).to.equal('$39,180');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('fires mrt-data-error once per input, not again when unrelated inputs change or the element moves', async () => {
     const { el, errors } = card();
     el.data = variant((p) => (p.wages.annual.p10 = -1));
