@@ -115,13 +115,15 @@ export class ProfileController implements ReactiveController {
       this.profile = this.raw = undefined;
       void reader
         .then(
-          (loaded) => key === this.inputKey && this.guarded(origin, () => this.read(loaded, origin, value, raw, location, timeout), location),
-          (error: unknown) => {
-            const message = `its reader, read-profile.js, did not load (${String(error)}); keep it beside mrt-widgets.js`;
-            if (key === this.inputKey) this.fail(origin, [{ path: '', message }], location);
-          },
+          (loaded) => () => this.read(loaded, origin, value, raw, location, timeout),
+          (error: unknown) => () =>
+            this.fail(origin, [{ path: '', message: `its reader, read-profile.js, did not load (${String(error)}); keep it beside mrt-widgets.js` }], location),
         )
-        .finally(() => this.host.requestUpdate());
+        .then((step) => {
+          if (key !== this.inputKey) return;
+          this.guarded(origin, step, location);
+          this.host.requestUpdate();
+        });
     });
   }
 

@@ -16,8 +16,7 @@ let loading: Promise<Reader> | undefined;
  */
 export function loadReader(): Reader | Promise<Reader> {
   if (loaded) return loaded;
-  const url = new URL(`./read-profile.js${new URL(HERE).search}`, HERE).href;
-  loading ??= (import(/* @vite-ignore */ url) as Promise<Reader>).then(
+  loading ??= (import(/* @vite-ignore */ new URL(`./read-profile.js${new URL(HERE).search}`, HERE).href) as Promise<Reader>).then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined;
