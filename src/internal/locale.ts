@@ -17,6 +17,9 @@ export function localeOf(element: Element, explicit?: string | null): string {
   return resolveLocale(undefined);
 }
 
+/** The language subtag of a BCP 47 tag, lower case: `es` for `es-US`. */
+export const languageOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
 /** `light`, `dark`, or `auto` (the reader's system setting). */
 export type Theme = 'auto' | 'light' | 'dark';
 

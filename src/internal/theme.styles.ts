@@ -18,12 +18,18 @@ export const themeStyles = css`
     --_radius: var(--mrt-radius, 6px);
     color-scheme: light dark;
     display: block;
+    /* Our text (English and Spanish) runs left to right on any page, a right-to-left one too: the
+       chart axes, the map and the stepper never mirror, and arrow keys move the way they are drawn. */
+    direction: ltr;
+    unicode-bidi: isolate;
     container-type: inline-size;
     min-width: 0;
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--mrt-font-family, inherit);
-    font-size: var(--mrt-font-size, 1rem);
+    /* The size of the text around the element (1em of the parent), not the root's: themes that set
+       html { font-size: 62.5% } must not shrink it. */
+    font-size: var(--mrt-font-size, 1em);
     line-height: 1.45;
     text-align: start;
   }
@@ -39,6 +45,21 @@ export const themeStyles = css`
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+  /* A box wider than its element scrolls: it is a named region in the tab order (so a keyboard can
+     scroll it), and shadows at its edges show that more lies beyond (they scroll with the content). */
+  .scroller {
+    max-width: 100%;
+    overflow-x: auto;
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left / 2em 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right / 2em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 35%, transparent), transparent) left / 0.75em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 35%, transparent), transparent) right / 0.75em 100% no-repeat scroll;
+  }
+  /* Inside a scroller a focus ring goes inward: outside, the scroller would cut it off. */
+  .scroller :focus-visible {
+    outline-offset: -2px;
   }
   .vh:not(:focus-within) {
     position: absolute;

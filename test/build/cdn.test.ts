@@ -35,7 +35,7 @@ describe('dist/cdn/mrt-widgets.js', () => {
     const cx = Number.parseFloat(range.shadowRoot!.querySelector('circle.median')!.getAttribute('cx')!);
     // Same position as the source build: (39180 − 20000) / (70000 − 20000).
     expect(cx).to.equal(38.36);
-    expect([...range.shadowRoot!.querySelectorAll('.grid text')].map((t) => t.textContent)).to.deep.equal([
+    expect([...range.shadowRoot!.querySelectorAll('.tick')].map((t) => t.textContent)).to.deep.equal([
       '$30K',
       '$40K',
       '$50K',

@@ -47,6 +47,12 @@ export const pathStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* Side by side when they fit, else one under the other. */
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+  }
   .chevron {
     color: var(--_muted);
     font-weight: 400;
@@ -77,8 +83,8 @@ export const pathStyles = css`
     position: absolute;
     top: 2.375em;
     bottom: -10px;
-    left: calc(1.125em - 1px);
-    border-left: 2px solid var(--_muted);
+    inset-inline-start: calc(1.125em - 1px);
+    border-inline-start: 2px solid var(--_muted);
   }
   @container (min-width: 600px) {
     .steps li:not(:last-child)::before {
@@ -101,8 +107,8 @@ export const pathStyles = css`
       content: '';
       position: absolute;
       top: 1.125em;
-      left: 2.75em;
-      right: -4px;
+      inset-inline-start: 2.75em;
+      inset-inline-end: -4px;
       border-top: 2px solid var(--_muted);
     }
   }

@@ -75,8 +75,8 @@ export class MrtCareerPath extends LitElement {
   theme: Theme = 'auto';
   /** Id of the step marked as where the reader is; default: the profile's own occupation. */
   current?: string;
-  /** Level of the headings of its sections (related careers), 1–6. */
-  headingLevel = 3;
+  /** Level of the headings of its sections (related careers), 1–6; 2 suits a page whose only heading above is its h1. */
+  headingLevel = 2;
 
   private open?: string;
   private focusIndex = 0;
@@ -126,12 +126,12 @@ export class MrtCareerPath extends LitElement {
 
   /** While a `src` loads: the usual rows (three steps, three related careers, two details, sources), empty. */
   private renderPlaceholder(): unknown {
-    const rows = (n: number): unknown => Array.from({ length: n }, () => html`<li><br /><br /></li>`);
+    const rows = (n: number): unknown => Array.from({ length: n }, () => html`<li>&nbsp;<br /><span class="facts"><span>&nbsp;</span></span></li>`);
     return html`<div aria-hidden="true">
       <ol class="steps">
         ${Array.from(
           { length: 3 },
-          () => html`<li><span class="step"><span class="marker"></span><span class="name">&nbsp;</span><span class="facts">&nbsp;<br />&nbsp;</span></span></li>`,
+          () => html`<li><span class="step"><span class="marker"></span><span class="name">&nbsp;</span><span class="facts"><span>&nbsp;<br />&nbsp;</span></span></span></li>`,
         )}
       </ol>
       <div class="subhead">&nbsp;</div>
@@ -173,20 +173,24 @@ export class MrtCareerPath extends LitElement {
     </ol>`;
   }
 
-  /** "Median pay $39,180 · Job growth +13.5%"; a missing figure reads "—" (and "not available" aloud). */
+  /**
+   * "Median pay $39,180", "Job growth +13.5%": two facts side by side, or one above the other when
+   * they do not fit, with no separator that could start or end a line (screen readers hear a comma).
+   * A missing figure reads "—" (and "not available" aloud).
+   */
   private facts(step: { kind?: string; medianAnnual?: number | null; growthPercent?: number | null }): unknown {
     const { strings } = this.i18n;
     if (step.kind === 'training') return html`<span lang=${this.loader.profile!.lang}>${(step as CareerStep).education}</span>`;
     const pay = step.medianAnnual == null ? '' : formatCurrency(step.medianAnnual, this.i18n.locale);
     const growth = step.growthPercent == null ? '' : formatPercent(step.growthPercent, this.i18n.locale, true);
-    // One text where possible: screen readers join separate text parts without their spaces.
-    if (pay && growth) return `${strings.medianPay} ${pay} · ${strings.growth} ${growth}`;
     const missing = html`<span aria-hidden="true">—</span><span class="vh">${strings.notAvailable}</span>`;
-    return html`${strings.medianPay} ${pay || missing} · ${strings.growth} ${growth || missing}`;
+    return html`<span class="fact">${strings.medianPay} ${pay || missing}</span><span class="vh">, </span><span class="fact"
+        >${strings.growth} ${growth || missing}</span
+      >`;
   }
 
   private renderRelated(careers: { title: string; medianAnnual: number | null; growthPercent: number | null }[]): unknown {
-    const level = headingLevel(this.headingLevel, 3);
+    const level = headingLevel(this.headingLevel, 2);
     return html`<div class="subhead" role="heading" aria-level=${level}>${this.i18n.strings.related}</div>
       <ul class="related" part="related">
         ${careers.map((c) => html`<li><span class="name" lang=${this.loader.profile!.lang}>${c.title}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}

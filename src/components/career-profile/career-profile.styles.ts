@@ -32,13 +32,13 @@ export const profileStyles = css`
      1,000 px (the last one with the sources below it). */
   .placeholder .card,
   .placeholder .gauge {
-    min-height: 465px;
+    min-height: 487px;
   }
   .placeholder .states {
-    min-height: 904px;
+    min-height: 931px;
   }
   .placeholder .path {
-    min-height: 599px;
+    min-height: 591px;
   }
   @container (min-width: 600px) {
     .parts {

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const gaugeStyles = css`
   .gauge {
     margin: 0 auto;
-    max-width: 320px;
+    max-width: 20em;
   }
   .key {
     display: flex;
@@ -20,15 +20,36 @@ export const gaugeStyles = css`
   }
   .placeholder {
     display: block;
-    max-width: 320px;
+    max-width: 20em;
     margin: 0 auto;
   }
+  /* The ring, with the figure in its hollow and the scale's ends under its feet: HTML text, so it
+     follows the reader's font size, never the drawing's scale. */
+  .meter {
+    display: grid;
+    font-variant-numeric: tabular-nums;
+  }
   .meter svg {
+    grid-area: 1 / 1;
     display: block;
     width: 100%;
     height: auto;
     overflow: visible;
-    font-variant-numeric: tabular-nums;
+  }
+  .big {
+    grid-area: 1 / 1;
+    align-self: end;
+    justify-self: center;
+    /* Fits the ring's hollow at any width; never under 1em. */
+    font-size: max(1em, min(2em, 11cqi));
+    font-weight: 700;
+    line-height: 1.1;
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    color: var(--_muted);
+    font-size: max(12px, 0.8125em);
   }
   .track {
     fill: var(--_grid);
@@ -62,16 +83,8 @@ export const gaugeStyles = css`
     stroke: var(--_muted);
     stroke-dasharray: 4 3;
   }
-  text {
-    fill: var(--_text);
-    font-size: 11px;
-  }
-  .end {
-    fill: var(--_muted);
-  }
-  .big {
-    font-size: 30px;
-    font-weight: 700;
+  .value-end {
+    stroke: none;
   }
   .label {
     color: var(--_muted);
@@ -97,6 +110,10 @@ export const gaugeStyles = css`
     }
     .track {
       fill: GrayText;
+    }
+    .value-end {
+      stroke: CanvasText;
+      stroke-width: 3;
     }
   }
 `;

@@ -4,7 +4,7 @@ import { formatInteger, formatNumber, formatPercent, formatSignedInteger } from 
 import type { CareerStep, DataProblem, OccupationProfile, Projection } from '../../data/types.js';
 import { define } from '../../internal/define.js';
 import { fill } from '../../internal/i18n.js';
-import { LocaleController } from '../../internal/locale.js';
+import { LocaleController, languageOf } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
 import { renderSources, renderStatus } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
@@ -85,7 +85,8 @@ export class MrtOutlookGauge extends LitElement {
       ${status === 'loading'
         ? html`<div aria-hidden="true">
             <div class="label">&nbsp;</div>
-            <svg class="placeholder" viewBox="-100 -100 200 120"></svg>
+            <svg class="placeholder" viewBox="-100 -100 200 102"></svg>
+            <div class="ends">&nbsp;</div>
             <p class="wording">&nbsp;</p>
             <p class="key">&nbsp;</p>
             <p class="jobs">&nbsp;</p>
@@ -122,12 +123,23 @@ export class MrtOutlookGauge extends LitElement {
       return svg`<line class="halo" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>
         <line class="tick ${cls}" part=${cls} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
     };
+    // Where the value arc ends, drawn only in forced colours: there the arc and its track can meet
+    // with no visible boundary.
+    const valueEnd = (): unknown => {
+      const [x1, y1] = polar(layout.angle(value), RING.inner);
+      const [x2, y2] = polar(layout.angle(value), RING.outer);
+      return svg`<line class="value-end" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+    };
     const key = (cls: string, label: string): unknown =>
       html`<li><svg width="16" height="12" aria-hidden="true"><line class="tick ${cls}" x1="2" y1="6" x2="14" y2="6"></line></svg>${label}</li>`;
     const averageLabel = average === null ? '' : `${strings.allOccupations}: ${pct(average, true)}`;
     const stepLabel = step ? `${step.title}: ${pct(step.growthPercent!, true)}` : '';
     // The meter says the value and the wording; its label, the caption and the key are each read once.
-    const valueText = [pct(value, true), wording, averageLabel, stepLabel].filter(Boolean).join('; ');
+    // A value text is in one language, the interface's: where the published wording is in another
+    // (English in a Spanish widget), it says the comparison in numbers instead of mixing the two.
+    const sameLanguage = languageOf(this.loader.profile!.lang) === languageOf(locale);
+    const spoken = projection.wording && !sameLanguage ? this.comparison(value, average) : wording;
+    const valueText = [pct(value, true), spoken, averageLabel, stepLabel].filter(Boolean).join('; ');
     // role="meter" is set as a property (ARIA reflection): lit-analyzer's role list predates ARIA 1.2's meter.
     return html`<figure class="gauge" part="gauge">
         <div class="label" part="label" id="label" aria-hidden="true">${fill(strings.outlookLabel, period)}</div>
@@ -141,15 +153,15 @@ export class MrtOutlookGauge extends LitElement {
           aria-valuenow=${value}
           aria-valuetext=${valueText}
         >
-          <svg viewBox="-100 -100 200 120" aria-hidden="true">
+          <svg viewBox="-100 -100 200 102" aria-hidden="true">
             <path class="track" part="track" d=${layout.track}></path>
             <path class="value" part="value" d=${layout.bar}></path>
             ${average === null ? nothing : tick(average, 'average')}
             ${step ? tick(step.growthPercent!, 'compare') : nothing}
-            <text class="big" x="0" y="-8" text-anchor="middle">${pct(value, true)}</text>
-            <text class="end" x=${-(RING.inner + RING.outer) / 2} y="16" text-anchor="middle">${pct(layout.domain[0])}</text>
-            <text class="end" x=${(RING.inner + RING.outer) / 2} y="16" text-anchor="middle">${pct(layout.domain[1])}</text>
+            ${valueEnd()}
           </svg>
+          <div class="big">${pct(value, true)}</div>
+          <div class="ends"><span>${pct(layout.domain[0])}</span><span>${pct(layout.domain[1])}</span></div>
         </div>
         <figcaption class="wording" part="wording" aria-hidden="true" lang=${ifDefined(projection.wording ? this.loader.profile!.lang : undefined)}>${wording}</figcaption>
       </figure>

@@ -36,14 +36,11 @@ export const cardStyles = css`
   .per {
     color: var(--_text);
   }
+  /* The hourly figure on a line of its own: no separator that could start or end a line. */
   .alt {
+    flex-basis: 100%;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
-  }
-  @container (min-width: 360px) {
-    .alt::before {
-      content: '· ' / '';
-    }
   }
   .stats {
     display: grid;

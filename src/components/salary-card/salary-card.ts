@@ -139,7 +139,7 @@ export class MrtSalaryCard extends LitElement {
   private renderPlaceholder(): unknown {
     const blank = html`<br />`;
     return html`<div class="placeholder" aria-hidden="true">
-      <p class="headline"><span class="figure">&nbsp;</span></p>
+      <p class="headline"><span class="figure">&nbsp;</span><span class="alt">&nbsp;</span></p>
       ${placeholderRange(false)}
       <dl class="stats">
         <div><dt>${blank}</dt><dd>${blank}</dd></div>

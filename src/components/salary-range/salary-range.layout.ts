@@ -2,34 +2,25 @@ import { scaleLinear } from 'd3-scale';
 import { DISTRIBUTION_KEYS } from '../../data/types.js';
 import type { Distribution, DistributionKey } from '../../data/types.js';
 
-export type Anchor = 'start' | 'middle' | 'end';
-
 /** Where each piece of the bar goes, in percent of the chart's width. */
 export interface RangeLayout {
   domain: [number, number];
   /** Horizontal position of each figure, or null when the figure is missing. */
   x: Record<DistributionKey, number | null>;
   ticks: { value: number; x: number }[];
-  medianAnchor: Anchor;
-  meanAnchor: Anchor;
 }
 
-/** Vertical positions in px: fixed, so the chart reserves its height before data arrive. */
-export const ROWS = {
-  height: 128,
-  medianName: 12,
-  medianValue: 30,
-  bar: 50,
+/**
+ * The bar's own height and its vertical positions, in px. The labels are HTML rows above and below
+ * it, sized by the text, so they grow with the reader's font and never meet (one label per row).
+ */
+export const BAR = {
+  height: 28,
+  middle: 14,
   box: 16,
-  ends: 80,
-  mean: 100,
-  ticks: 122,
 } as const;
 
 const round = (value: number): number => Math.round(value * 100) / 100;
-
-/** Labels near an edge grow inward so they are never cut off. */
-export const anchorFor = (x: number): Anchor => (x < 20 ? 'start' : x > 80 ? 'end' : 'middle');
 
 /**
  * Lays out a wage distribution on a linear scale (d3-scale) whose domain
@@ -59,7 +50,5 @@ export function layoutRange(dist: Distribution, tickCount = 4): RangeLayout | un
       .ticks(tickCount)
       .filter((value) => value > d0 && value < d1)
       .map((value) => ({ value, x: round(scale(value)) })),
-    medianAnchor: anchorFor(x.median ?? 50),
-    meanAnchor: anchorFor(x.mean ?? 50),
   };
 }

@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+// Label positions as classes (.x0–.x100, whole percents): a style attribute would break a strict
+// Content-Security-Policy, and a class also holds in pre-rendered HTML.
+const positions = unsafeCSS(Array.from({ length: 101 }, (_, i) => `.x${i}{--x:${i}%}`).join(''));
 
 /** The bar itself; shared by `<mrt-salary-range>` and `<mrt-salary-card>`. */
 export const rangeStyles = css`
@@ -6,17 +10,66 @@ export const rangeStyles = css`
     margin: 0;
   }
   .chart {
+    font-variant-numeric: tabular-nums;
+    line-height: 1.3;
+  }
+  .plot {
     display: block;
     overflow: visible;
-    font-variant-numeric: tabular-nums;
   }
+  .row {
+    position: relative;
+    min-height: 1.3em;
+  }
+  /* A label over x % of the width: margin moves its start there, translate moves it back by x % of
+     its own width, so its point at x % is over the mark and it never leaves the row. */
+  .at {
+    display: block;
+    width: max-content;
+    max-width: 100%;
+    margin-inline-start: var(--x);
+    translate: calc(-1 * var(--x)) 0;
+  }
+  .label {
+    font-size: max(12px, 0.8125em);
+  }
+  .label .name,
+  .row.name .label {
+    color: var(--_muted);
+  }
+  .row.value .label {
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .ends {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    column-gap: 1em;
+  }
+  .ends .p90 {
+    margin-inline-start: auto;
+  }
+  .ticks {
+    color: var(--_muted);
+    font-size: max(12px, 0.75em);
+  }
+  .ticks .at {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    white-space: nowrap;
+  }
+  /* Four currency ticks need about 16em; narrower, the labelled figures say enough. */
+  @container (width < 16em) {
+    .ticks {
+      display: none;
+    }
+  }
+  ${positions}
   .grid line {
     stroke: var(--_grid);
     stroke-width: 1;
-  }
-  .grid text {
-    fill: var(--_muted);
-    font-size: 12px;
   }
   .whisker {
     stroke: var(--_muted);
@@ -37,19 +90,6 @@ export const rangeStyles = css`
   .mean {
     stroke: var(--_text);
     stroke-width: 2;
-  }
-  .label {
-    fill: var(--_text);
-    font-size: 13px;
-  }
-  .label.value {
-    font-size: 16px;
-    font-weight: 700;
-  }
-  .label .name,
-  .label.name {
-    fill: var(--_muted);
-    font-size: 12px;
   }
   .sentence {
     margin: 4px 0 0;

@@ -5,7 +5,7 @@ import { DISTRIBUTION_KEYS } from '../../data/types.js';
 import type { Basis, Distribution, DistributionKey } from '../../data/types.js';
 import { fill, rangeSentence } from '../../internal/i18n.js';
 import type { Strings } from '../../internal/i18n.js';
-import { ROWS, layoutRange } from './salary-range.layout.js';
+import { BAR, layoutRange } from './salary-range.layout.js';
 
 // Layouts by distribution: re-rendering (a locale change, the table toggle) reuses the maths.
 const layouts = new WeakMap<Distribution, ReturnType<typeof layoutRange>>();
@@ -48,59 +48,75 @@ function sentenceOf(dist: Distribution, basis: Basis, locale: string, strings: S
   return rangeSentence(strings, basis, value('median'), value('p10'), value('p90'));
 }
 
-/** The range figure's rows while data load: chart, two lines of sentence, the toggle, and (alone) the source line. */
+/**
+ * A label placed over `x` percent of the chart's width by CSS alone (`.at.xN`, whole percents; see
+ * the range styles): its own point at `x` percent of its width sits there, so it stays inside the
+ * chart at any width and with any font. A class, not a style attribute, which a strict
+ * Content-Security-Policy would block.
+ */
+const at = (x: number, content: unknown, cls = ''): TemplateResult => html`<span class="at x${Math.round(x)} ${cls}">${content}</span>`;
+
+/** The range figure's rows while data load: labels, bar, labels, sentence, toggle, and (alone) the source line. */
 export const placeholderRange = (source = true): TemplateResult =>
   html`<div aria-hidden="true">
-    <svg class="chart" width="100%" height=${ROWS.height}></svg>
+    <div class="chart">
+      <div class="row name">&nbsp;</div>
+      <div class="row value">&nbsp;</div>
+      <svg class="plot" width="100%" height=${BAR.height}></svg>
+      <div class="row ends">&nbsp;</div>
+      <div class="row">&nbsp;</div>
+      <div class="row ticks">&nbsp;</div>
+    </div>
     <p class="sentence">&nbsp;<br />&nbsp;</p>
     <p class="toggle">&nbsp;</p>
     ${source ? html`<div class="source"><p>&nbsp;</p></div>` : nothing}
   </div>`;
 
-/** The salary-range figure: SVG bar, sentence, and the five percentiles as a table. */
+/**
+ * The salary-range figure: the bar (SVG, positions in percent), its labels (HTML, one row each, so
+ * none can meet another), the sentence, and the five percentiles and the mean as a table.
+ */
 export function renderRange(view: RangeView): TemplateResult {
   const { dist, basis, locale, strings, tableShown } = view;
   const layout = layoutFor(dist);
   const figure = (key: DistributionKey): string => figureText(dist, key, locale, strings);
   const x = layout?.x;
-  const at = (v: number): string => `${v}%`;
+  const pct = (v: number): string => `${v}%`;
   const vline = (v: number, reach: number, cls: string, part = cls): TemplateResult =>
-    svg`<line class=${cls || nothing} part=${part || nothing} x1=${at(v)} x2=${at(v)} y1=${ROWS.bar - reach} y2=${ROWS.bar + reach}></line>`;
-  const label = (v: number, y: number, anchor: string, name: string, value: string, cls = 'label'): TemplateResult =>
-    svg`<text class=${cls} x=${at(v)} y=${y} text-anchor=${anchor}>${name ? svg`<tspan class="name">${name}</tspan> ` : nothing}${value}</text>`;
+    svg`<line class=${cls || nothing} part=${part || nothing} x1=${pct(v)} x2=${pct(v)} y1=${BAR.middle - reach} y2=${BAR.middle + reach}></line>`;
+  // The 10th and 90th share a row: one at each end, the 90th wrapping under the 10th when both do not fit.
+  const end = (key: 'p10' | 'p90'): unknown =>
+    x?.[key] == null ? nothing : html`<span class="label ${key}"><span class="name">${strings.endLabel[key]}</span> ${figure(key)}</span>`;
   const chart =
     layout && x
-      ? svg`
-        <g class="grid">
-          ${layout.ticks.map(
-            (t) => svg`${vline(t.x, 20, '')}<text x=${at(t.x)} y=${ROWS.ticks} text-anchor="middle">${formatCompactCurrency(t.value, locale)}</text>`,
-          )}
-        </g>
-        ${x.p10 != null && x.p90 != null
-          ? svg`<line class="whisker" part="whisker" x1=${at(x.p10)} x2=${at(x.p90)} y1=${ROWS.bar} y2=${ROWS.bar}></line>
-            ${vline(x.p10, 6, 'whisker')}${vline(x.p90, 6, 'whisker')}`
-          : nothing}
-        ${x.p25 != null && x.p75 != null
-          ? svg`<rect class="box" part="box" x=${at(x.p25)} width=${at(x.p75 - x.p25)} y=${ROWS.bar - ROWS.box / 2} height=${ROWS.box} rx="2"></rect>`
-          : nothing}
-        ${x.mean == null
-          ? nothing
-          : svg`${vline(x.mean, 13, 'mean-halo', '')}${vline(x.mean, 12, 'mean')}
-            ${label(x.mean, ROWS.mean, layout.meanAnchor, strings.mean, figure('mean'))}`}
-        ${x.median == null
-          ? nothing
-          : svg`<circle class="median" part="median" cx=${at(x.median)} cy=${ROWS.bar} r="8"></circle>
-            ${label(x.median, ROWS.medianName, layout.medianAnchor, '', strings.percentile.median, 'label name')}
-            ${label(x.median, ROWS.medianValue, layout.medianAnchor, '', figure('median'), 'label value')}`}
-        ${x.p10 == null ? nothing : label(x.p10, ROWS.ends, 'start', strings.endLabel.p10, figure('p10'))}
-        ${x.p90 == null ? nothing : label(x.p90, ROWS.ends, 'end', strings.endLabel.p90, figure('p90'))}`
+      ? html`
+          ${x.median == null
+            ? nothing
+            : html`<div class="row name">${at(x.median, strings.percentile.median, 'label')}</div>
+                <div class="row value">${at(x.median, figure('median'), 'label')}</div>`}
+          <svg class="plot" part="chart" width="100%" height=${BAR.height}>
+            <g class="grid">${layout.ticks.map((t) => vline(t.x, BAR.middle, ''))}</g>
+            ${x.p10 != null && x.p90 != null
+              ? svg`<line class="whisker" part="whisker" x1=${pct(x.p10)} x2=${pct(x.p90)} y1=${BAR.middle} y2=${BAR.middle}></line>
+                ${vline(x.p10, 6, 'whisker')}${vline(x.p90, 6, 'whisker')}`
+              : nothing}
+            ${x.p25 != null && x.p75 != null
+              ? svg`<rect class="box" part="box" x=${pct(x.p25)} width=${pct(x.p75 - x.p25)} y=${BAR.middle - BAR.box / 2} height=${BAR.box} rx="2"></rect>`
+              : nothing}
+            ${x.mean == null ? nothing : svg`${vline(x.mean, 13, 'mean-halo', '')}${vline(x.mean, 12, 'mean')}`}
+            ${x.median == null ? nothing : svg`<circle class="median" part="median" cx=${pct(x.median)} cy=${BAR.middle} r="8"></circle>`}
+          </svg>
+          ${x.p10 == null && x.p90 == null ? nothing : html`<div class="row ends">${end('p10')}${end('p90')}</div>`}
+          ${x.mean == null
+            ? nothing
+            : html`<div class="row">${at(x.mean, html`<span class="name">${strings.mean}</span> ${figure('mean')}`, 'label')}</div>`}
+          <div class="row ticks">${layout.ticks.map((t) => at(t.x, formatCompactCurrency(t.value, locale), 'tick'))}</div>
+        `
       : nothing;
   // The table is hidden on screen by its wrapper: a table never shrinks to the 1 px of `.vh`.
   return html`
     <figure class="range" part="range">
-      <svg class="chart" part="chart" width="100%" height=${ROWS.height} aria-hidden="true">
-        ${chart}
-      </svg>
+      <div class="chart" aria-hidden="true">${chart}</div>
       <figcaption class="sentence" part="sentence">${sentenceOf(dist, basis, locale, strings)}</figcaption>
     </figure>
     <button class="toggle" type="button" @click=${view.onToggleTable}>

@@ -21,11 +21,14 @@ export const stateStyles = [
       font-size: 1.125em;
       font-weight: 700;
     }
+    /* Tiles grow with the text (a code at 12 px or 0.75em needs 1.4em); when 11 of them do not fit,
+       the map scrolls (.scroller), and every tile stays at least 22 px with 2 px between (WCAG 2.5.8). */
     .map {
       display: grid;
-      grid-template-columns: repeat(11, minmax(0, 1fr));
-      gap: 3px;
-      max-width: 640px;
+      grid-template-columns: repeat(11, minmax(max(22px, 1.4em), 1fr));
+      gap: 2px;
+      max-width: 40em;
+      padding: 2px;
     }
     .placeholder {
       aspect-ratio: 11 / 8;
@@ -39,28 +42,53 @@ export const stateStyles = [
       border: 1px solid var(--_muted);
       border-radius: 3px;
       font: inherit;
-      font-size: clamp(8px, 2.2cqi, 0.75em);
+      font-size: max(12px, 0.75em);
       font-weight: 600;
-      color: #1b1f24;
       cursor: pointer;
       forced-color-adjust: none;
+      position: relative;
     }
+    /* One scale a theme: light to dark on a light surface, dark to light on a dark one, so the
+       highest figure always stands out most; each step's text is 4.5:1 on its fill. */
     .bin-0 {
-      background: #e3eefa;
+      --level: 0.2;
+      background: light-dark(#e3eefa, #2f66b0);
+      color: light-dark(#1b1f24, #ffffff);
     }
     .bin-1 {
-      background: #a8c8ec;
+      --level: 0.4;
+      background: light-dark(#a8c8ec, #4f86cf);
+      color: light-dark(#1b1f24, #0d1117);
     }
     .bin-2 {
-      background: #6c9cdb;
+      --level: 0.6;
+      background: light-dark(#6c9cdb, #7eaae6);
+      color: light-dark(#1b1f24, #0d1117);
     }
     .bin-3 {
-      background: #2c64b4;
-      color: #fff;
+      --level: 0.8;
+      background: light-dark(#2c64b4, #a3c4f0);
+      color: light-dark(#ffffff, #0d1117);
     }
     .bin-4 {
-      background: #10315f;
-      color: #fff;
+      --level: 1;
+      background: light-dark(#10315f, #e8f1fc);
+      color: light-dark(#ffffff, #0d1117);
+    }
+    /* Map alone: each step also as a bar along the tile's foot, a fifth of its width a step, so no
+       figure is told by colour alone (WCAG 1.4.1). */
+    .only .tile:not(.missing)::after,
+    .only .legend .swatch:not(.missing)::after {
+      content: '';
+      position: absolute;
+      inset-inline-start: 2px;
+      inset-block-end: 2px;
+      width: calc((100% - 4px) * var(--level));
+      height: 3px;
+      background: currentColor;
+    }
+    .only .legend .swatch {
+      position: relative;
     }
     .missing {
       background: transparent;
@@ -93,8 +121,8 @@ export const stateStyles = [
     }
     .swatch {
       display: inline-block;
-      width: 16px;
-      height: 12px;
+      width: 1.5em;
+      height: 1em;
       vertical-align: -1px;
     }
     .swatch {
@@ -103,10 +131,6 @@ export const stateStyles = [
     }
     .swatch.missing {
       border-style: dashed;
-    }
-    .table-wrap {
-      max-width: 100%;
-      overflow-x: auto;
     }
     table {
       border-collapse: collapse;
@@ -125,6 +149,8 @@ export const stateStyles = [
     }
     .sort,
     .row {
+      min-width: 24px;
+      min-height: 24px;
       font: inherit;
       color: inherit;
       background: none;

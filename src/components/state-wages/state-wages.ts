@@ -186,8 +186,8 @@ export class MrtStateWages extends LitElement {
     const focus = [this.focusCode, this.selected].find((c) => c && c in TILES) ?? ORDER.find((c) => this.rows.has(c)) ?? ORDER[0];
     const shownCode = [this.focusCode, this.selected].find((c) => c && (c in TILES || this.rows.has(c)));
     // The legend names the lowest and highest figures only: five equal steps between them, no invented boundaries.
-    return html`<div class=${this.view === 'table' ? 'vh' : ''}>
-      <div class="map" part="map" role="group" aria-label=${heading} @keydown=${this.handleKeydown}>
+    return html`<div class=${this.view === 'table' ? 'vh' : this.view === 'map' ? 'only' : ''}>
+      <div class="map scroller" part="map" role="group" aria-label=${heading} @keydown=${this.handleKeydown}>
         ${Object.entries(TILES).map(([code, [x, y]]) => {
           const row = this.rows.get(code);
           const v = row?.[FIELD[this.metric]];
@@ -236,14 +236,19 @@ export class MrtStateWages extends LitElement {
       const order = typeof x === 'string' ? x.localeCompare(String(y), this.i18n.locale) : x - (y as number);
       return this.sortUp ? order : -order;
     });
+    // The figure the map is coloured by comes first after the name, so a narrow table shows it unscrolled.
+    const figures: [Metric, string][] = [
+      ['annual', `${strings.meanPay} (${strings.per.annual})`],
+      ['hourly', `${strings.meanPay} (${strings.per.hourly})`],
+    ];
+    if (rows.some((r) => r.employment !== null)) figures.push(['employment', strings.employed]);
+    figures.sort(([a], [b]) => Number(b === this.metric) - Number(a === this.metric));
     const columns: [Column, string][] = [
       ['rank', strings.rank],
       ['name', strings.stateColumn],
-      ['hourlyMean', `${strings.meanPay} (${strings.per.hourly})`],
-      ['annualMean', `${strings.meanPay} (${strings.per.annual})`],
+      ...figures.map(([m, label]): [Column, string] => [FIELD[m], label]),
     ];
-    if (rows.some((r) => r.employment !== null)) columns.push(['employment', strings.employed]);
-    return html`<div class="table-wrap ${this.view === 'map' ? 'vh' : ''}">
+    return html`<div class="table-wrap scroller ${this.view === 'map' ? 'vh' : ''}" role="group" aria-label=${heading}>
       <table part="table">
         <caption class="vh">${heading}</caption>
         <thead>
@@ -269,9 +274,7 @@ export class MrtStateWages extends LitElement {
                   ${r.name}
                 </button>
               </th>
-              <td>${this.value(r, 'hourly') ?? strings.notAvailable}</td>
-              <td>${this.value(r, 'annual') ?? strings.notAvailable}</td>
-              ${columns.length > 4 ? html`<td>${this.value(r, 'employment') ?? strings.notAvailable}</td>` : nothing}
+              ${figures.map(([m]) => html`<td>${this.value(r, m) ?? strings.notAvailable}</td>`)}
             </tr>`,
           )}
         </tbody>

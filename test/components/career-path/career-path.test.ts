@@ -27,8 +27,8 @@ describe('<mrt-career-path>', () => {
     const facts = steps(el).map((b) => b.querySelector('.facts')!.textContent!.replace(/\s+/g, ' ').trim());
     expect(facts).to.deep.equal([
       'A certificate (usually less than a year) or an associate degree',
-      'Median pay $39,180 · Job growth +13.5%',
-      'Median pay $98,350 · Job growth +20.5%',
+      'Median pay $39,180, Job growth +13.5%',
+      'Median pay $98,350, Job growth +20.5%',
     ]);
   });
 
@@ -122,11 +122,11 @@ describe('<mrt-career-path>', () => {
 
   it('lists related careers with pay and growth, and the qualities and work environment in details', async () => {
     const el = await path();
-    const related = $$<HTMLElement>(el, '.related li').map((li) => li.innerText.replace(/\s+/g, ' ').trim());
+    const related = $$<HTMLElement>(el, '.related li').map((li) => `${li.querySelector('.name')!.textContent}: ${li.querySelector('.facts')!.textContent}`);
     expect(related).to.deep.equal([
-      'Medical Transcriptionist Median pay $35,250 · Job growth -3.4%',
-      'Medical Assistant Median pay $32,480 · Job growth +29%',
-      'Pharmacy Technician Median pay $31,750 · Job growth +11.8%',
+      'Medical Transcriptionist: Median pay $35,250, Job growth -3.4%',
+      'Medical Assistant: Median pay $32,480, Job growth +29%',
+      'Pharmacy Technician: Median pay $31,750, Job growth +11.8%',
     ]);
     expect($$(el, 'details summary').map((s) => s.textContent)).to.deep.equal(['Qualities', 'Work environment']);
     expect(textOf(el)).to.contain('Detail oriented');
@@ -178,7 +178,7 @@ describe('<mrt-career-path>', () => {
 
   it('in Spanish', async () => {
     const el = await path(html`<mrt-career-path locale="es"></mrt-career-path>`);
-    expect(textOf(el)).to.contain('Salario mediano $39,180 · Crecimiento del empleo +13.5%');
+    expect(textOf(el)).to.contain('Salario mediano $39,180, Crecimiento del empleo +13.5%');
     expect(textOf(el)).to.contain('Carreras relacionadas');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { anchorFor, layoutRange } from '../../../src/components/salary-range/salary-range.layout.js';
+import { layoutRange } from '../../../src/components/salary-range/salary-range.layout.js';
 import { PERCENTILE_KEYS } from '../../../src/data/types.js';
 import type { Distribution } from '../../../src/data/types.js';
 
@@ -48,9 +48,4 @@ describe('layoutRange', () => {
     expect(x.p10).to.be.within(0, 100);
   });
 
-  it('anchors labels near the edges inward', () => {
-    expect(anchorFor(5)).to.equal('start');
-    expect(anchorFor(50)).to.equal('middle');
-    expect(anchorFor(95)).to.equal('end');
-  });
 });

@@ -28,9 +28,30 @@ describe('<mrt-salary-range>', () => {
 
   it('labels the median above its dot, the ends at the 10th and 90th, and the mean', async () => {
     const el = await range();
-    const labels = $$(el, 'svg text.label').map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
-    expect(labels).to.include.members(['Mean $42,820', 'Median', '$39,180', '10th $25,810', '90th $64,610']);
-    expect($$(el, '.grid text').map((t) => t.textContent)).to.deep.equal(['$30K', '$40K', '$50K', '$60K']);
+    const labels = $$(el, '.label').map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels).to.deep.equal(['Median', '$39,180', '10th $25,810', '90th $64,610', 'Mean $42,820']);
+    expect($$(el, '.tick').map((t) => t.textContent)).to.deep.equal(['$30K', '$40K', '$50K', '$60K']);
+  });
+
+  it('places each label over its mark, inside the chart, at any width', async () => {
+    for (const width of [280, 420, 900]) {
+      const wrapper = await fixture(html`<div style="width: ${width}px"><mrt-salary-range></mrt-salary-range></div>`);
+      const r = wrapper.querySelector('mrt-salary-range')!;
+      await settled(r);
+      const chart = $(r, 'svg.plot')!.getBoundingClientRect();
+      const over = (label: Element, mark: Element): void => {
+        const box = label.getBoundingClientRect();
+        const x = centre(mark) + chart.left;
+        expect(box.left, `${label.textContent} at ${width}px`).to.be.at.most(x + 0.5);
+        expect(box.right, `${label.textContent} at ${width}px`).to.be.at.least(x - 0.5);
+        expect(box.left).to.be.at.least(chart.left - 0.5);
+        expect(box.right).to.be.at.most(chart.right + 0.5);
+      };
+      const [name, value, , , mean] = $$(r, '.label');
+      over(name, $(r, 'circle.median')!);
+      over(value, $(r, 'circle.median')!);
+      over(mean, $(r, 'line.mean')!);
+    }
   });
 
   it('draws the markers in order: 10th < 25th < median < 75th < 90th, mean where it falls', async () => {
@@ -41,7 +62,7 @@ describe('<mrt-salary-range>', () => {
     const box = $(r, 'rect.box')!.getBoundingClientRect();
     const median = centre($(r, 'circle.median')!);
     const mean = centre($(r, 'line.mean')!);
-    const chart = $(r, 'svg.chart')!.getBoundingClientRect();
+    const chart = $(r, 'svg.plot')!.getBoundingClientRect();
     const p10 = whisker.left - chart.left;
     const p90 = whisker.right - chart.left;
     const p25 = box.left - chart.left;
@@ -98,7 +119,7 @@ describe('<mrt-salary-range>', () => {
 
   it('hides the chart from screen readers and gives the table instead', async () => {
     const el = await range();
-    expect($(el, 'svg.chart')!.getAttribute('aria-hidden')).to.equal('true');
+    expect($(el, '.chart')!.getAttribute('aria-hidden')).to.equal('true');
     expect($$(el, 'table th[scope="row"]').map((th) => th.textContent)).to.deep.equal([
       '10th percentile',
       '25th percentile',
@@ -134,7 +155,7 @@ describe('<mrt-salary-range>', () => {
     const { detail } = await event;
     expect(detail.message).to.equal('wages: this profile has no wage figures');
     expect($(el, '[part="message"]')!.textContent).to.contain('wages: this profile has no wage figures');
-    expect($(el, 'svg.chart') === null).to.equal(true);
+    expect($(el, 'svg.plot') === null).to.equal(true);
   });
 
   it('in Spanish', async () => {
