@@ -42,15 +42,6 @@ const cdnStylesheet: Plugin = {
   },
 };
 
-/** The embed page's script takes the elements from the CDN file beside it instead of bundling them again. */
-const embedUsesCdnFile: Plugin = {
-  name: 'mrt-embed-uses-cdn-file',
-  enforce: 'pre',
-  resolveId(source, importer) {
-    return source === '../cdn.js' && importer?.endsWith('/src/embed/embed.ts') ? { id: '../cdn/mrt-widgets.js', external: true } : null;
-  },
-};
-
 /**
  * An element's own module registers its tag when imported (`define(...)` at its end), so it keeps
  * that side effect even when nothing is imported from it: the career profile imports its four
@@ -98,13 +89,31 @@ const readerOnFirstUse: Plugin = {
 
 const shim = (name: string): string => fileURLToPath(new URL(`./build/shims/${name}.js`, import.meta.url));
 
+/** The CDN file's numeric subsets of d3 (docs/decisions/0002-cdn-bundle-numeric-d3.md). */
+const cdnResolve = {
+  alias: [
+    { find: 'd3-scale', replacement: shim('d3-scale') },
+    { find: 'd3-shape', replacement: shim('d3-shape') },
+  ],
+};
+
 /**
- * `vite build --mode embed`: the embed page and the snippet builder, in dist/embed/. The embed
- * page's script loads the elements from ../cdn/mrt-widgets.js, so a reader's browser fetches
- * them once for both tiers, and built-in profiles load from data/ as they do there.
+ * The embed page as it is written (embed/index.html and embed/embed.css), copied to dist/embed/:
+ * it loads ./embed.css and ./embed.js as a plain stylesheet and a classic script, with no
+ * `crossorigin`, so they load in a sandboxed iframe (an opaque origin) from any static host.
+ * Vite's own HTML pipeline would make the script a module and mark both `crossorigin`, which such a
+ * frame may only load from a host that sends CORS headers.
  */
+const embedPageAsWritten: Plugin = {
+  name: 'mrt-embed-page-as-written',
+  async generateBundle() {
+    for (const file of ['index.html', 'embed.css']) this.emitFile({ type: 'asset', fileName: file, source: await readFile(`embed/${file}`, 'utf8') });
+  },
+};
+
+/** `vite build --mode embed`: the snippet builder and the embed page in dist/embed/ (its script: `--mode embed-script`). */
 const embed = {
-  plugins: [embedUsesCdnFile],
+  plugins: [embedPageAsWritten],
   root: fileURLToPath(new URL('./embed/', import.meta.url)),
   base: './',
   build: {
@@ -112,9 +121,30 @@ const embed = {
     emptyOutDir: true,
     target: 'es2022',
     rolldownOptions: {
-      input: { index: 'embed/index.html', builder: 'embed/builder.html' },
+      input: { builder: 'embed/builder.html' },
       output: { entryFileNames: '[name].js', chunkFileNames: '[name].js', assetFileNames: '[name][extname]' },
     },
+  },
+};
+
+/**
+ * `vite build --mode embed-script`: dist/embed/embed.js, the embed page's one classic script:
+ * every element, the default profile as checked at build time (as in the CDN file), the reader of
+ * other data, and the page's own code. A classic script loads where a module may not (a sandboxed
+ * iframe on a host without CORS headers); its built-in profiles still load from ../../data/.
+ */
+const embedScript = {
+  plugins: [elementModules, minifyTemplates, checkedProfiles],
+  resolve: cdnResolve,
+  // A classic script has no import.meta: its address is its own <script>'s, read while it first runs
+  // (where the profile controller reads it, to find ../../data/).
+  define: { 'import.meta.url': 'document.currentScript.src' },
+  build: {
+    outDir: 'dist/embed',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: 'src/embed/embed.ts', formats: ['iife' as const], name: 'mrtWidgetsEmbed', fileName: () => 'embed.js' },
+    rolldownOptions: { output: { minify: true, comments: false } },
   },
 };
 
@@ -137,12 +167,7 @@ const resize = {
  */
 const cdn = {
   plugins: [elementModules, minifyTemplates, cdnStylesheet, checkedProfiles, readerOnFirstUse],
-  resolve: {
-    alias: [
-      { find: 'd3-scale', replacement: shim('d3-scale') },
-      { find: 'd3-shape', replacement: shim('d3-shape') },
-    ],
-  },
+  resolve: cdnResolve,
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -203,10 +228,10 @@ const npmPackage = {
   },
 };
 
-const configs: Record<string, UserConfig> = { cdn, reader: readerFile, embed, resize };
+const configs: Record<string, UserConfig> = { cdn, reader: readerFile, embed, 'embed-script': embedScript, resize };
 
 export default defineConfig(({ mode }) => {
   if (mode === 'production' || mode === 'development') return npmPackage;
-  if (!Object.hasOwn(configs, mode)) throw new Error(`vite.config.ts: no build mode "${mode}" (cdn, reader, embed, resize, or none for the npm package)`);
+  if (!Object.hasOwn(configs, mode)) throw new Error(`vite.config.ts: no build mode "${mode}" (cdn, reader, embed, embed-script, resize, or none for the npm package)`);
   return configs[mode];
 });

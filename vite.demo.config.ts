@@ -33,6 +33,12 @@ export default defineConfig({
             res.writeHead(404, { 'content-type': 'text/plain' }).end(`${file} is not built yet: run npm run build`);
           }
         });
+        // The embed page loads ./embed.js, a classic script built by `npm run build`; here, a loader
+        // of its source as a module (the dev server is never a sandboxed frame's host).
+        server.middlewares.use('/embed/embed.js', (_req, res) => {
+          res.setHeader('content-type', 'text/javascript');
+          res.end("const s = document.createElement('script'); s.type = 'module'; s.src = '/src/embed/embed.ts'; document.head.append(s);");
+        });
         server.middlewares.use('/fixtures/slow', (req, res) => {
           const ms = Number(new URL(req.url ?? '', 'http://localhost').searchParams.get('ms') ?? 1000);
           setTimeout(async () => {

@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
-import { fixturesMiddleware, forcedColorsPlugin, jsonModulesPlugin } from './test/server/fixtures-plugin.mjs';
+import { fixturesMiddleware, forcedColorsPlugin, jsonModulesPlugin, pagePlugin } from './test/server/fixtures-plugin.mjs';
 
 const executablePath = CHROME_PATH;
 if (!existsSync(executablePath)) {
@@ -50,7 +50,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   middleware: [fixturesMiddleware],
-  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), pagePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

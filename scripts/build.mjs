@@ -11,6 +11,7 @@ run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'reader', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'embed-script', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'resize', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);

@@ -38,7 +38,7 @@ export function embedUrl(choice: SnippetChoice): string {
 const iframe = (choice: SnippetChoice): string => {
   const title = embedTitle(choice.widget, choice.occupation, choice.locale);
   const width = choice.width ? String(choice.width) : '100%';
-  return `<iframe src="${escape(embedUrl(choice))}" title="${escape(title)}" width="${width}" height="${choice.height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${escape(embedUrl(choice))}" title="${escape(title)}" width="${width}" height="${choice.height}" loading="lazy" style="border:0;max-width:100%;color-scheme:normal"></iframe>`;
 };
 
 /**

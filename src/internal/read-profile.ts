@@ -93,7 +93,11 @@ export async function fetchProfile(url: string, origin: 'src' | 'occupation', ab
     return readText(response.text, url, shared ? response : undefined);
   } catch (error) {
     if (timedOut) builtIns.delete(url); // no answer in time: the next element asks again
-    return problem(timedOut ? `no answer from ${url} within ${timeout / 1000} s` : `${url} could not be fetched (${String(error)})`);
+    if (timedOut) return problem(`no answer from ${url} within ${timeout / 1000} s`);
+    // A page with no origin of its own (in an iframe sandboxed without allow-same-origin) may read
+    // another address only if its server allows any origin: say so, it is the host's to change.
+    const sandboxed = globalThis.origin === 'null' ? '; this page is in a sandboxed frame, so that server must send the header Access-Control-Allow-Origin' : '';
+    return problem(`${url} could not be fetched (${String(error)})${sandboxed}`);
   } finally {
     clearTimeout(timer);
   }

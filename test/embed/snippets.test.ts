@@ -12,7 +12,7 @@ describe('snippets', () => {
       ].join('\n'),
     );
     const iframe =
-      '<iframe src="https://example.edu/w/&quot;x&quot;/dist/embed/index.html?widget=outlook-gauge&amp;occupation=medical-records-specialists&amp;theme=dark&amp;locale=es" title="Medical Records Specialist: perspectivas de empleo" width="480" height="412" loading="lazy" style="border:0;max-width:100%"></iframe>';
+      '<iframe src="https://example.edu/w/&quot;x&quot;/dist/embed/index.html?widget=outlook-gauge&amp;occupation=medical-records-specialists&amp;theme=dark&amp;locale=es" title="Medical Records Specialist: perspectivas de empleo" width="480" height="412" loading="lazy" style="border:0;max-width:100%;color-scheme:normal"></iframe>';
     expect(s.iframeFixed).to.equal(iframe);
     expect(s.iframeResize).to.equal(`${iframe}\n<script src="https://example.edu/w/&quot;x&quot;/dist/embed/resize.js" async></script>`);
   });

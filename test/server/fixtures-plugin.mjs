@@ -121,3 +121,31 @@ export function forcedColorsPlugin() {
     },
   };
 }
+
+/**
+ * Server commands that look at a page as the reader's browser draws it (Chromium, through Puppeteer):
+ * - `frame-text` ({ url }): the text of the first frame whose address contains `url`, shadow roots
+ *   included, even when the test page cannot read it (a sandboxed frame has an opaque origin);
+ * - `pixel` ({ x, y }): the colour drawn at that point of the viewport, as [r, g, b, a].
+ */
+export function pagePlugin() {
+  return {
+    name: 'mrt-page',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'frame-text' && command !== 'pixel') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (command === 'frame-text') {
+        const frame = page.frames().find((f) => f.url().includes(payload.url));
+        if (!frame) return null;
+        return frame.evaluate(() => {
+          const text = (node) =>
+            node.shadowRoot ? text(node.shadowRoot) : node.nodeType === 3 ? node.textContent : [...node.childNodes].map(text).join(' ');
+          return text(document.body).replace(/\s+/g, ' ').trim();
+        });
+      }
+      const { PNG } = await import('pngjs');
+      const shot = await page.screenshot({ clip: { x: payload.x, y: payload.y, width: 1, height: 1 }, type: 'png' });
+      return [...PNG.sync.read(Buffer.from(shot)).data.subarray(0, 4)];
+    },
+  };
+}

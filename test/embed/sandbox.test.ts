@@ -1,0 +1,82 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { doc, openPage } from './pages.js';
+
+const base = `${location.origin}/dist/`;
+
+/** The text of the embed page in a frame, read through the browser (a sandboxed frame's document is closed to this page). */
+const frameText = (query: string): Promise<string | null> => executeServerCommand('frame-text', { url: query });
+
+/** A host page with `body` in it, same origin, in an iframe of the test page. */
+const host = (body: string, css = ''): Promise<HTMLIFrameElement> =>
+  openPage('', {
+    width: 640,
+    height: 700,
+    srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><style>body{margin:0}${css}</style></head><body><main>${body}</main></body></html>`,
+  });
+
+/** The colour drawn at a point of the embed iframe in a host page, in the test page's viewport. */
+async function pixelIn(hostFrame: HTMLIFrameElement, x: number, y: number): Promise<number[]> {
+  const outer = hostFrame.getBoundingClientRect();
+  const inner = doc(hostFrame).querySelector('iframe')!.getBoundingClientRect();
+  return executeServerCommand('pixel', { x: Math.round(outer.left + inner.left + x), y: Math.round(outer.top + inner.top + y) });
+}
+
+describe('the embed page in sandboxed frames, and on light and dark pages', () => {
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('this test server sends no CORS headers, like a plain static host (so the tests below can fail)', async () => {
+    for (const file of ['embed/embed.js', 'embed/embed.css', 'cdn/mrt-widgets.js']) {
+      expect((await fetch(`${base}${file}`)).headers.get('access-control-allow-origin'), file).to.equal(null);
+    }
+  });
+
+  it('sandboxed with allow-scripts allow-popups: the built-in profile renders, and resize.js sizes the frame by its window', async () => {
+    const page = await host(
+      `<iframe sandbox="allow-scripts allow-popups" src="${base}embed/index.html?widget=salary-card&amp;sandbox-1" title="Pay" style="width:100%;height:50px;border:0"></iframe>
+       <script src="${base}embed/resize.js"></script>`,
+    );
+    await waitUntil(async () => (await frameText('sandbox-1'))?.includes('$39,180'), 'the embed page did not render in the sandbox', { timeout: 8000 });
+    expect(await frameText('sandbox-1')).to.contain('Median pay').and.contain('May 2017');
+    const frame = doc(page).querySelector('iframe')!;
+    await waitUntil(() => frame.getBoundingClientRect().height > 300, `resize.js did not size the frame (${frame.getBoundingClientRect().height}px)`, { timeout: 5000 });
+  });
+
+  it('sandboxed, a profile it would have to fetch says that the host must send a CORS header', async () => {
+    await host(
+      `<iframe sandbox="allow-scripts" src="${base}embed/index.html?widget=salary-card&amp;occupation=medical-records-specialists&amp;sandbox-2" title="Pay" style="width:100%;height:300px;border:0"></iframe>`,
+    );
+    await waitUntil(async () => (await frameText('sandbox-2'))?.includes('Access-Control-Allow-Origin'), 'no message about CORS', { timeout: 8000 });
+    expect(await frameText('sandbox-2')).to.contain('could not be fetched');
+  });
+
+  for (const [theme, system] of [
+    ['dark', 'light'],
+    ['auto', 'dark'],
+    ['light', 'dark'],
+  ] as const) {
+    it(`theme=${theme} on a ${system} system: the frame's margin shows the host page, never the browser's canvas`, async () => {
+      await emulateMedia({ colorScheme: system });
+      // Host pages in both schemes, each with a background no canvas has.
+      for (const css of ['body{background:rgb(255,0,0)}', ':root{color-scheme:dark} body{background:rgb(0,128,0)}']) {
+        const page = await host(
+          `<iframe src="${base}embed/index.html?widget=outlook-gauge&amp;theme=${theme}" title="Outlook" width="100%" height="400" style="border:0;max-width:100%;color-scheme:normal"></iframe>`,
+          css,
+        );
+        const frame = doc(page).querySelector('iframe')!;
+        await waitUntil(() => frame.contentDocument?.querySelector('mrt-outlook-gauge')?.shadowRoot?.querySelector('.meter'), 'gauge not drawn', { timeout: 8000 });
+        const hostColour = getComputedStyle(doc(page).body).backgroundColor.match(/\d+/g)!.map(Number);
+        // The page's 4 px margin around the widget: the host's colour shows through.
+        expect((await pixelIn(page, 1, 1)).slice(0, 3), `${css}: margin`).to.deep.equal(hostColour);
+        // Inside: the widget's own surface, dark or light as asked.
+        const [r] = await pixelIn(page, 12, 12);
+        const dark = theme === 'dark' || (theme === 'auto' && system === 'dark');
+        expect(dark ? r < 60 : r > 200, `${css}: widget surface ${r}`).to.equal(true);
+        page.remove();
+      }
+    });
+  }
+});
