@@ -7,6 +7,7 @@
  * - /fixtures/broken.json  answers text that is not JSON
  * - /fixtures/late?ms=N&file=/dist/…  answers a built file after N milliseconds
  * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file, whose reader (same folder, same query) answers after N ms
+ * - /fixtures/matrix-cases?sample=pairwise|full  the host-page matrix's cases (test/hosts/matrix-cases.mjs)
  * - any URL with ?csp (or &csp): served with the strict Content-Security-Policy
  *   of SPEC.md, Trusted Types enforced, violations reported to /fixtures/csp-report;
  *   GET /fixtures/csp-reports lists them (and empties the list)
@@ -18,12 +19,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { normalize } from 'node:path';
+import { DIMENSIONS, matrixCases } from '../hosts/matrix-cases.mjs';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /fixtures/csp-report";
 const cspReports = [];
 
 export async function fixturesMiddleware(ctx, next) {
+  if (ctx.path === '/fixtures/matrix-cases') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ dimensions: DIMENSIONS, cases: matrixCases(ctx.query.sample) });
+    return;
+  }
   if (ctx.path === '/fixtures/csp-report') {
     let body = '';
     for await (const chunk of ctx.req) body += chunk;
