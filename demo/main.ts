@@ -15,6 +15,7 @@ for (const scenario of scenarios.filter((s) => !only || s.id === only)) {
   frame.className = 'frame';
   if (scenario.width) frame.style.width = `${scenario.width}px`;
   if (scenario.lang) frame.lang = scenario.lang;
+  if (scenario.dir) frame.dir = scenario.dir;
   const log = document.createElement('p');
   log.className = 'log';
   frame.addEventListener('mrt-data-error', (event) => {

@@ -25,6 +25,8 @@ export interface Scenario {
   width?: number;
   /** A `lang` on the container. */
   lang?: string;
+  /** A `dir` on the container, as a right-to-left page has. */
+  dir?: 'rtl' | 'ltr';
   /** For bad input: text the `mrt-data-error` message must contain. */
   expectError?: string;
   /** Text the element must show (default: the default profile's median pay). */
@@ -73,6 +75,25 @@ export const scenarios: Scenario[] = [
     attributes: { occupation: 'medical-records-specialists' },
   },
   { id: 'range-default', title: 'Salary range alone', tag: 'mrt-salary-range' },
+  {
+    id: 'range-top-coded',
+    title: 'Salary range, top-coded pay ("$239,200 or more"), 300 px',
+    tag: 'mrt-salary-range',
+    width: 300,
+    data: variant((p) => {
+      p.title = 'Anesthesiologists';
+      Object.assign(p.wages.annual, { p10: 168780, p25: 239200, median: 239200, p75: 239200, p90: 239200, mean: 336640, atLeast: ['p25', 'median', 'p75', 'p90'] });
+    }),
+    expectText: '$239,200 or more',
+  },
+  {
+    id: 'card-rtl',
+    title: 'Salary card on a right-to-left page (dir="rtl", lang="he")',
+    tag: 'mrt-salary-card',
+    dir: 'rtl',
+    lang: 'he',
+    attributes: { locale: 'en' },
+  },
   { id: 'gauge-default', title: 'Job outlook gauge', tag: 'mrt-outlook-gauge', expectText: 'much faster than average' },
   {
     id: 'gauge-compare',
@@ -117,6 +138,13 @@ export const scenarios: Scenario[] = [
     tag: 'mrt-state-wages',
     attributes: { occupation: 'medical-records-specialists', metric: 'hourly', view: 'map' },
     expectText: 'Washington',
+  },
+  {
+    id: 'states-map-only-dark',
+    title: 'States, map only, dark (each step also marked by a bar, not by colour alone)',
+    tag: 'mrt-state-wages',
+    attributes: { theme: 'dark', occupation: 'medical-records-specialists', view: 'map' },
+    expectText: 'District of Columbia',
   },
   { id: 'states-dark', title: 'States, dark', tag: 'mrt-state-wages', attributes: { theme: 'dark', occupation: 'medical-records-specialists' }, expectText: 'Alaska' },
   { id: 'states-spanish', title: 'States, Spanish', tag: 'mrt-state-wages', lang: 'es', expectText: 'Estados con mejores salarios' },

@@ -1,5 +1,6 @@
 // npm run screenshots: PNGs of the demo in headless Chromium (light, dark,
-// 280 px, Spanish, forced colours, the career profile, the snippet builder, print)
+// 280/320 px, Spanish, forced colours, a right-to-left page, top-coded pay, the map alone in
+// dark, the career profile, the snippet builder, print)
 // into screenshots/, to look at.
 import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -36,6 +37,12 @@ const shots = [
   { name: 'profile-dark', width: 1100, query: '?scenario=profile-dark', colorScheme: 'dark' },
   { name: 'profile-narrow', width: 360, query: '?scenario=profile-narrow' },
   { name: 'profile-spanish', width: 1100, query: '?scenario=profile-spanish' },
+  { name: 'rtl-page', width: 600, query: '?scenario=card-rtl' },
+  { name: 'top-coded', width: 600, query: '?scenario=range-top-coded' },
+  { name: 'map-only-dark', width: 900, query: '?scenario=states-map-only-dark', colorScheme: 'dark' },
+  { name: 'states-narrow', width: 320, query: '?scenario=states-narrow' },
+  { name: 'gauge-narrow', width: 320, query: '?scenario=gauge-narrow' },
+  { name: 'path-narrow', width: 320, query: '?scenario=path-narrow' },
   { name: 'builder', width: 1000, url: `http://localhost:${port}/embed/builder.html` },
   { name: 'builder-dark', width: 1000, url: `http://localhost:${port}/embed/builder.html`, colorScheme: 'dark' },
 ];

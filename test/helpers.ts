@@ -49,6 +49,7 @@ export async function renderScenario(scenario: Scenario): Promise<{ el: HTMLElem
   const container = document.createElement('div');
   if (scenario.width) container.style.width = `${scenario.width}px`;
   if (scenario.lang) container.lang = scenario.lang;
+  if (scenario.dir) container.dir = scenario.dir;
   container.addEventListener('mrt-data-error', (e) => errors.push(e));
   const el = createScenarioElement(scenario);
   container.append(el);

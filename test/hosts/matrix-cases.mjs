@@ -3,7 +3,8 @@
  * browser tests by the test server at /fixtures/matrix-cases?sample=pairwise|full.
  *
  * pairwise: a covering sample in which every pair of values of any two dimensions appears at
- * least once, always the same (fixed seed); full: the whole product.
+ * least once, always the same (fixed seed); triples: every three values of any three dimensions
+ * (about 500 cases); full: the whole product.
  */
 import covertable from 'covertable';
 
@@ -18,6 +19,7 @@ export const DIMENSIONS = {
 
 export function matrixCases(sample) {
   if (sample === 'pairwise') return covertable.make(DIMENSIONS, { seed: 'mrt-widgets' });
+  if (sample === 'triples') return covertable.make(DIMENSIONS, { seed: 'mrt-widgets', length: 3 });
   let cases = [{}];
   for (const [key, values] of Object.entries(DIMENSIONS)) cases = cases.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
   return cases;

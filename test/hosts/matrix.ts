@@ -24,9 +24,10 @@ export interface MatrixCase {
 
 /**
  * The dimensions and the cases of a sample, made in Node by test/hosts/matrix-cases.mjs:
- * `pairwise` (every pair of values of two dimensions at least once) or `full`.
+ * `pairwise` (every pair of values of two dimensions at least once), or `chosen`, the one named
+ * by MRT_MATRIX where the test runner started (`triples`, or `full` by default).
  */
-export async function loadCases(sample: 'pairwise' | 'full'): Promise<{ dimensions: Record<keyof MatrixCase, string[]>; cases: MatrixCase[] }> {
+export async function loadCases(sample: 'pairwise' | 'chosen'): Promise<{ dimensions: Record<keyof MatrixCase, string[]>; cases: MatrixCase[] }> {
   const response = await fetch(`/fixtures/matrix-cases?sample=${sample}`);
   return response.json();
 }

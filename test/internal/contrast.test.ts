@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/salary-card/salary-card.js';
+import '../../src/components/state-wages/state-wages.js';
 import { $, settled } from '../helpers.js';
 
 /** WCAG relative luminance of a computed `rgb(…)` colour. */
@@ -39,6 +40,23 @@ describe('colour contrast (WCAG 2.2 AA)', () => {
       expect(style('.median').stroke, 'median ring').to.equal(surface);
       expect(Number.parseFloat(style('.median').strokeWidth)).to.be.at.least(2);
       expect(ratio(style('.median').fill, surface), 'median dot').to.be.at.least(3);
+    });
+  }
+});
+
+describe('the state map’s scale in each theme', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`${theme}: five steps ordered so the highest stands out most from the surface; each tile’s code 4.5:1 on its fill`, async () => {
+      const el = await fixture<HTMLElement>(html`<mrt-state-wages theme=${theme} occupation="medical-records-specialists"></mrt-state-wages>`);
+      await settled(el);
+      const surface = getComputedStyle(el).backgroundColor;
+      const steps = [0, 1, 2, 3, 4].map((bin) => getComputedStyle($(el, `.tile.bin-${bin}`)!));
+      const fromSurface = steps.map((s) => ratio(s.backgroundColor, surface));
+      for (let bin = 1; bin < 5; bin++) expect(fromSurface[bin], `step ${bin} stands out more than step ${bin - 1}`).to.be.above(fromSurface[bin - 1]);
+      // The highest step (DC in this profile) stands out at least 3:1; every tile also has an outline that does.
+      expect(fromSurface[4], 'highest step against the surface').to.be.at.least(3);
+      expect(ratio(steps[0].borderTopColor, surface), 'tile outline').to.be.at.least(3);
+      steps.forEach((s, bin) => expect(ratio(s.color, s.backgroundColor), `code on step ${bin}`).to.be.at.least(4.5));
     });
   }
 });

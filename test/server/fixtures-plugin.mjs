@@ -7,7 +7,8 @@
  * - /fixtures/broken.json  answers text that is not JSON
  * - /fixtures/late?ms=N&file=/dist/…  answers a built file after N milliseconds
  * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file, whose reader (same folder, same query) answers after N ms
- * - /fixtures/matrix-cases?sample=pairwise|full  the host-page matrix's cases (test/hosts/matrix-cases.mjs)
+ * - /fixtures/matrix-cases?sample=pairwise|chosen  the host-page matrix's cases (test/hosts/matrix-cases.mjs);
+ *   `chosen` is the sample MRT_MATRIX names (triples, or full by default)
  * - any URL with ?csp (or &csp): served with the strict Content-Security-Policy
  *   of SPEC.md, Trusted Types enforced, violations reported to /fixtures/csp-report;
  *   GET /fixtures/csp-reports lists them (and empties the list)
@@ -28,7 +29,8 @@ const cspReports = [];
 export async function fixturesMiddleware(ctx, next) {
   if (ctx.path === '/fixtures/matrix-cases') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ dimensions: DIMENSIONS, cases: matrixCases(ctx.query.sample) });
+    const sample = ctx.query.sample === 'chosen' ? (process.env.MRT_MATRIX ?? 'full') : ctx.query.sample;
+    ctx.body = JSON.stringify({ dimensions: DIMENSIONS, cases: matrixCases(sample) });
     return;
   }
   if (ctx.path === '/fixtures/csp-report') {

@@ -58,6 +58,25 @@ describe('<mrt-career-path>', () => {
     expect(details.hidden).to.equal(true);
   });
 
+  it('on a right-to-left page it is drawn left to right, and the arrow keys move the way it is drawn', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="he" style="width: 900px"><mrt-career-path locale="en"></mrt-career-path></div>`);
+    const el = wrapper.querySelector('mrt-career-path')!;
+    await settled(el);
+    const [first, second, third] = steps(el).map((b) => b.querySelector('.marker')!.getBoundingClientRect());
+    expect(first.left).to.be.below(second.left);
+    expect(second.left).to.be.below(third.left);
+    // The connector from each circle runs to the right, between the circles, not across them.
+    const connector = getComputedStyle(steps(el)[0], '::after');
+    expect(parseFloat(connector.left)).to.be.above(0);
+    steps(el)[1].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(steps(el)[2], 'ArrowRight: the step drawn to the right');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(steps(el)[1], 'ArrowLeft: the step drawn to the left');
+  });
+
   it('is one tab stop, starting on the current step; arrow keys move, Home and End jump, Enter opens', async () => {
     const el = await path();
     expect(steps(el).map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1]);

@@ -168,6 +168,22 @@ describe('<mrt-outlook-gauge> while loading', () => {
   });
 });
 
+describe('<mrt-outlook-gauge> value text in one language', () => {
+  it('in Spanish, the meter says the comparison in numbers, not the English wording', async () => {
+    const el = await gauge(html`<mrt-outlook-gauge locale="es"></mrt-outlook-gauge>`);
+    const text = $(el, '[role="meter"]')!.getAttribute('aria-valuetext')!;
+    expect(text).to.equal('+13.5%; unas 1.8 veces el promedio de todas las ocupaciones; Todas las ocupaciones: +7.4%');
+    expect(text).to.not.contain('faster');
+    // The wording is still shown, marked as English.
+    expect($(el, '.wording')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('without a stroke outside forced colours (the arc itself shows where it ends)', async () => {
+    const el = await gauge();
+    expect(getComputedStyle($(el, 'line.value-end')!).stroke).to.equal('none');
+  });
+});
+
 describe('<mrt-outlook-gauge> in forced colours', () => {
   it('draws the value arc and the track in system colours, and passes axe', async () => {
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
@@ -175,6 +191,12 @@ describe('<mrt-outlook-gauge> in forced colours', () => {
       const el = await gauge();
       const highlight = systemColor('Highlight');
       expect(getComputedStyle($(el, 'path.value')!).fill).to.equal(highlight);
+      // Where the value ends is marked in the text colour, across the ring at the value's angle.
+      const end = $(el, 'line.value-end')!;
+      expect(getComputedStyle(end).stroke).to.equal(systemColor('CanvasText'));
+      const arc = $(el, 'path.value')!.getBoundingClientRect();
+      const mark = end.getBoundingClientRect();
+      expect(mark.right, 'the mark stands at the arc’s end (13.5% of a 0–20% scale: right of centre)').to.be.closeTo(arc.right, 4);
       await expect(el).to.be.accessible();
     } finally {
       await executeServerCommand('emulate-forced-colors', { value: 'none' });

@@ -166,6 +166,37 @@ describe('<mrt-state-wages>', () => {
     }
   });
 
+  it('puts the figure the map is coloured by first after the name, so a narrow table shows it', async () => {
+    const heads = async (metric: string): Promise<string[]> => {
+      const el = await states(html`<mrt-state-wages occupation="medical-records-specialists" metric=${metric}></mrt-state-wages>`);
+      return $$(el, 'thead th').map((th) => th.textContent!.replace(/[▲▼]/g, '').trim());
+    };
+    expect(await heads('annual')).to.deep.equal(['Rank', 'State', 'Mean pay (a year)', 'Mean pay (an hour)']);
+    expect(await heads('hourly')).to.deep.equal(['Rank', 'State', 'Mean pay (an hour)', 'Mean pay (a year)']);
+  });
+
+  it('at 280 px the table scrolls in a named group, and a focus ring inside it is never cut off', async () => {
+    const wrapper = await fixture(html`<div style="width: 280px"><mrt-state-wages occupation="medical-records-specialists"></mrt-state-wages></div>`);
+    const el = wrapper.querySelector('mrt-state-wages')!;
+    await settled(el);
+    const scroller = $<HTMLElement>(el, '.table-wrap')!;
+    expect(scroller.getAttribute('role')).to.equal('group');
+    expect(scroller.getAttribute('aria-label')).to.equal('Mean pay by state');
+    // Every sort button and row button, focused by keyboard: its ring (outline and offset) inside the scroller.
+    const buttons = $$<HTMLButtonElement>(el, '.table-wrap button').slice(0, 6);
+    $<HTMLElement>(el, '.switch input:checked')!.focus();
+    for (const button of buttons) {
+      while (el.shadowRoot!.activeElement !== button) await sendKeys({ press: 'Tab' });
+      const style = getComputedStyle(button);
+      const ring = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const box = button.getBoundingClientRect();
+      const clip = scroller.getBoundingClientRect();
+      expect(style.outlineStyle, button.textContent!).to.equal('solid');
+      expect(box.left - ring, `${button.textContent} left`).to.be.at.least(clip.left - scroller.scrollLeft);
+      expect(box.top - ring, `${button.textContent} top`).to.be.at.least(clip.top);
+    }
+  });
+
   it('fits 280 px without scrolling the page sideways', async () => {
     const wrapper = await fixture(html`<div style="width: 280px"><mrt-state-wages occupation="medical-records-specialists"></mrt-state-wages></div>`);
     const el = wrapper.querySelector('mrt-state-wages')!;
