@@ -107,7 +107,9 @@ const cdnResolve = {
 const embedPageAsWritten: Plugin = {
   name: 'mrt-embed-page-as-written',
   async generateBundle() {
-    for (const file of ['index.html', 'embed.css']) this.emitFile({ type: 'asset', fileName: file, source: await readFile(`embed/${file}`, 'utf8') });
+    for (const file of ['index.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName: file, source: await readFile(new URL(`./embed/${file}`, import.meta.url), 'utf8') });
+    }
   },
 };
 
@@ -137,8 +139,8 @@ const embedScript = {
   plugins: [elementModules, minifyTemplates, checkedProfiles],
   resolve: cdnResolve,
   // A classic script has no import.meta: its address is its own <script>'s, read while it first runs
-  // (where the profile controller reads it, to find ../../data/).
-  define: { 'import.meta.url': 'document.currentScript.src' },
+  // (where the profile controller reads it, to find ../../data/); else the page's embed.js.
+  define: { 'import.meta.url': "(document.currentScript?.src || new URL('embed.js', document.baseURI).href)" },
   build: {
     outDir: 'dist/embed',
     emptyOutDir: false,

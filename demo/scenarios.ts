@@ -47,6 +47,14 @@ const withAnnual = (key: string, value: unknown): Profile =>
     (p.wages.annual as Record<string, unknown>)[key] = value;
   });
 
+/** Pay at BLS's top code: most figures "$239,200 or more" ($115 an hour), as for anesthesiologists. */
+export const TOP_CODED = variant((p) => {
+  p.title = 'Anesthesiologists';
+  const atLeast = ['p25', 'median', 'p75', 'p90'];
+  Object.assign(p.wages.annual, { p10: 168780, p25: 239200, median: 239200, p75: 239200, p90: 239200, mean: 336640, atLeast });
+  Object.assign(p.wages.hourly, { p10: 81.15, p25: 115, median: 115, p75: 115, p90: 115, mean: 161.85, atLeast });
+});
+
 export const LONG_TITLE = 'Medical Records Technician and health information specialist '.repeat(200).slice(0, 9999) + 's';
 export const HTML_TITLE = '<img src=x onerror="window.__mrtXss=1">Medical <b>Records</b> Technician';
 
@@ -80,10 +88,7 @@ export const scenarios: Scenario[] = [
     title: 'Salary range, top-coded pay ("$239,200 or more"), 300 px',
     tag: 'mrt-salary-range',
     width: 300,
-    data: variant((p) => {
-      p.title = 'Anesthesiologists';
-      Object.assign(p.wages.annual, { p10: 168780, p25: 239200, median: 239200, p75: 239200, p90: 239200, mean: 336640, atLeast: ['p25', 'median', 'p75', 'p90'] });
-    }),
+    data: TOP_CODED,
     expectText: '$239,200 or more',
   },
   {

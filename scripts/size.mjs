@@ -71,6 +71,7 @@ console.log(`${kb(chart)}  Chart.js 4, one minimal horizontal bar chart (peer)`)
 const resize = gz('dist/embed/resize.js');
 console.log(`${kb(gz('dist/cdn/mrt-widgets.css'))}  dist/cdn/mrt-widgets.css (keeps the space until defined)`);
 console.log(`${kb(resize)}  dist/embed/resize.js (host page script; budget ${RESIZE_BUDGET} B)`);
+console.log(`${kb(gz('dist/embed/embed.js'))}  dist/embed/embed.js (the embed page's one classic script, inside its iframe)`);
 console.log(`\nChart.js bar chart / mrt-widgets CDN bundle: ${(chart / cdn).toFixed(2)}×`);
 console.log(`CDN bundle: ${cdn} B (budget ${BUDGET} B, ${BUDGET - cdn} B left); with its reader ${cdn + reader} B`);
 if (cdn > BUDGET || resize > RESIZE_BUDGET) {

@@ -199,6 +199,9 @@ const es: Strings = {
 };
 
 /** Interface text for a resolved locale: Spanish for `es-*`, English otherwise. */
+/** The languages the widgets have interface text in. */
+export const LANGUAGES = ['en', 'es'] as const;
+
 export const stringsFor = (locale: string): Strings => (locale.toLowerCase().startsWith('es') ? es : en);
 
 /** Puts values where a pattern says `{x}` (the first) or `{0}`, `{1}`, …. */

@@ -1,24 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale } from '../data/format.js';
-import { stringsFor } from './i18n.js';
+import { DEFAULT_LOCALE, resolveLocale } from '../data/format.js';
+import { LANGUAGES, stringsFor } from './i18n.js';
 import type { Strings } from './i18n.js';
-
-/**
- * The locale an element formats with: its own `locale`, else the nearest
- * `lang` above it (crossing shadow roots), else `en-US`.
- */
-export function localeOf(element: Element, explicit?: string | null): string {
-  if (explicit) return resolveLocale(explicit);
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return resolveLocale(node.getAttribute('lang'));
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return resolveLocale(undefined);
-}
 
 /** The language subtag of a BCP 47 tag, lower case: `es` for `es-US`. */
 export const languageOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * The locale an element formats with: its own `locale`, else the nearest
+ * `lang` above it (crossing shadow roots), else `en-US`. A language the
+ * widgets have no text in (a Hebrew or German page) gives `en-US`: numbers
+ * are written the way the English text around them is ("$39,180", not
+ * "39.180 $" inside an English sentence).
+ */
+export function localeOf(element: Element, explicit?: string | null): string {
+  let tag = explicit;
+  for (let node: Node | null = element; !tag && node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element) tag = node.getAttribute('lang');
+  }
+  const locale = resolveLocale(tag);
+  return (LANGUAGES as readonly string[]).includes(languageOf(locale)) ? locale : DEFAULT_LOCALE;
+}
 
 /** `light`, `dark`, or `auto` (the reader's system setting). */
 export type Theme = 'auto' | 'light' | 'dark';

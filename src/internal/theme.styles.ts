@@ -46,8 +46,9 @@ export const themeStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  /* A box wider than its element scrolls: it is a named region in the tab order (so a keyboard can
-     scroll it), and shadows at its edges show that more lies beyond (they scroll with the content). */
+  /* A box wider than its element scrolls. Where it is used it is a named group holding controls
+     (focus scrolls it, so a keyboard reaches all of it), and shadows at its edges show that more
+     lies beyond (they move with the content; tiles that fill the box cover them). */
   .scroller {
     max-width: 100%;
     overflow-x: auto;

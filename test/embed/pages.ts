@@ -35,8 +35,10 @@ export async function pageSettled(frame: HTMLIFrameElement, timeout = 8000): Pro
   );
 }
 
-/** Runs axe inside the page (its own copy, loaded into it) and returns the ids of rules it breaks. */
-export async function axeViolations(frame: HTMLIFrameElement, detail = false, skip: string[] = []): Promise<string[]> {
+type Axe = NonNullable<PageWindow['axe']>;
+
+/** axe in the page (its own copy, loaded into it once). */
+export async function loadAxe(frame: HTMLIFrameElement): Promise<Axe> {
   const w = win(frame);
   if (!w.axe) {
     const script = doc(frame).createElement('script');
@@ -45,8 +47,13 @@ export async function axeViolations(frame: HTMLIFrameElement, detail = false, sk
     doc(frame).head.append(script);
     await loaded;
   }
+  return w.axe!;
+}
+
+/** Runs axe inside the page and returns the ids of rules it breaks. */
+export async function axeViolations(frame: HTMLIFrameElement, detail = false, skip: string[] = []): Promise<string[]> {
   const rules = Object.fromEntries(skip.map((id) => [id, { enabled: false }]));
-  const result = await w.axe!.run(doc(frame), { rules });
+  const result = await (await loadAxe(frame)).run(doc(frame), { rules });
   return result.violations.map((v) => `${v.id} (${v.nodes.length})${detail ? `: ${JSON.stringify(v.nodes).slice(0, 600)}` : ''}`);
 }
 

@@ -15,11 +15,15 @@ const host = (body: string, css = ''): Promise<HTMLIFrameElement> =>
     srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><style>body{margin:0}${css}</style></head><body><main>${body}</main></body></html>`,
   });
 
-/** The colour drawn at a point of the embed iframe in a host page, in the test page's viewport. */
+/** The colour drawn at a point of the embed iframe in a host page, as [r, g, b, a]. */
 async function pixelIn(hostFrame: HTMLIFrameElement, x: number, y: number): Promise<number[]> {
   const outer = hostFrame.getBoundingClientRect();
   const inner = doc(hostFrame).querySelector('iframe')!.getBoundingClientRect();
-  return executeServerCommand('pixel', { x: Math.round(outer.left + inner.left + x), y: Math.round(outer.top + inner.top + y) });
+  const png: string = await executeServerCommand('pixel', { x: Math.round(outer.left + inner.left + x), y: Math.round(outer.top + inner.top + y) });
+  const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  return [...context.getImageData(0, 0, 1, 1).data];
 }
 
 describe('the embed page in sandboxed frames, and on light and dark pages', () => {
@@ -43,6 +47,33 @@ describe('the embed page in sandboxed frames, and on light and dark pages', () =
     expect(await frameText('sandbox-1')).to.contain('Median pay').and.contain('May 2017');
     const frame = doc(page).querySelector('iframe')!;
     await waitUntil(() => frame.getBoundingClientRect().height > 300, `resize.js did not size the frame (${frame.getBoundingClientRect().height}px)`, { timeout: 5000 });
+  });
+
+  it('not sandboxed, the classic script finds ../../data/ for the other built-in profile', async () => {
+    await host(`<iframe src="${base}embed/index.html?widget=salary-card&amp;occupation=medical-records-specialists&amp;plain-1" title="Pay" style="width:100%;height:600px;border:0"></iframe>`);
+    await waitUntil(async () => (await frameText('plain-1'))?.includes('$48,780'), 'the other profile did not load', { timeout: 8000 });
+  });
+
+  it('resize.js takes origin "null" only from a frame sandboxed without allow-same-origin', async () => {
+    // Each frame's page is replaced by one with an opaque origin (data:) that sends a height: only
+    // the truly sandboxed frame may be sized by it.
+    const page = await host(
+      ['allow-scripts', 'allow-scripts allow-same-origin', null]
+        .map((sandbox, i) => `<iframe ${sandbox ? `sandbox="${sandbox}"` : ''} id="f${i}" src="${base}embed/index.html?widget=salary-card&amp;null-${i}" title="Pay" style="height:50px"></iframe>`)
+        .join('') + `<script src="${base}embed/resize.js"></script>`,
+    );
+    const frames = [...doc(page).querySelectorAll('iframe')];
+    await waitUntil(() => frames.every((f) => f.getBoundingClientRect().height > 300), 'frames not sized', { timeout: 8000 });
+    // The host page counts the 77 px messages as they arrive (after resize.js has seen each).
+    const arrived: number[] = [];
+    page.contentWindow!.addEventListener('message', (e) => {
+      if ((e.data as { height?: number }).height === 77) arrived.push(frames.findIndex((f) => f.contentWindow === e.source));
+    });
+    const opaquePage = 'data:text/html,<script>parent.postMessage({type:"mrt-widgets:height",height:77},"*")</script>';
+    // Navigating the frame's own window keeps its src attribute, so resize.js still takes it for ours.
+    for (const f of frames) (f.contentWindow as Window).location.href = opaquePage;
+    await waitUntil(() => arrived.length === 3, 'the opaque pages did not all send their height', { timeout: 5000 });
+    expect(frames.map((f) => f.style.height === '77px')).to.deep.equal([true, false, false]);
   });
 
   it('sandboxed, a profile it would have to fetch says that the host must send a CORS header', async () => {

@@ -49,7 +49,8 @@ const styleOf = (el: Element): CSSStyleDeclaration => el.ownerDocument.defaultVi
 
 /** Hidden from sight: not rendered, invisible, or inside a visually hidden box (`.vh`: 1 px, clipped). */
 function hidden(el: Element, host: Element): boolean {
-  if (!el.checkVisibility({ checkOpacity: true, visibilityProperty: true } as CheckVisibilityOptions)) return true;
+  // Both spellings of the options: older engines know only checkOpacity/checkVisibilityCSS.
+  if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true })) return true;
   for (const a of [el, ...ancestors(el, host)]) {
     const r = a.getBoundingClientRect();
     const s = styleOf(a);

@@ -3,8 +3,7 @@
  * the ways real occupations do (top-coded pay, one basis only, decline, tiny and huge figures,
  * long titles). Each is a variant of the default profile, so every other section stays valid.
  */
-import specialists from '../../data/medical-records-specialists.json';
-import { variant } from '../../demo/scenarios.js';
+import { TOP_CODED, variant } from '../../demo/scenarios.js';
 
 type Profile = ReturnType<typeof variant>;
 type Loose = Record<string, unknown>;
@@ -23,13 +22,7 @@ export interface MatrixData {
 export const MATRIX_DATA: Record<string, MatrixData> = {
   default: {},
   specialists: { occupation: 'medical-records-specialists' },
-  'top-coded': {
-    data: variant((p) => {
-      p.title = 'Anesthesiologists';
-      (p.wages as Loose)['annual'] = { p10: 168780, p25: 239200, median: 239200, p75: 239200, p90: 239200, mean: 336640, atLeast: ['p25', 'median', 'p75', 'p90'] };
-      (p.wages as Loose)['hourly'] = { p10: 81.15, p25: 115, median: 115, p75: 115, p90: 115, mean: 161.85, atLeast: ['p25', 'median', 'p75', 'p90'] };
-    }),
-  },
+  'top-coded': { data: TOP_CODED },
   'top-coded-p90': {
     data: variant((p) => {
       (p.wages as Loose)['annual'] = { p10: 62410, p25: 98300, median: 150120, p75: 208000, p90: 208000, mean: 160110, atLeast: ['p90'] };
@@ -75,6 +68,3 @@ export const MATRIX_DATA: Record<string, MatrixData> = {
     }),
   },
 };
-
-/** The other built-in profile as an object, for tests that need its figures. */
-export const SPECIALISTS = specialists;

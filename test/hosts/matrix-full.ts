@@ -1,13 +1,8 @@
-import { caseName, checkCase, loadCases } from './matrix.js';
+import { describeMatrix, loadCases } from './matrix.js';
 
-// The whole host-page matrix (thousands of cases): `npm run test:matrix`. Not part of `npm test`.
-const { cases } = await loadCases('full');
+// More of the host-page matrix than `npm test` runs: `npm run test:matrix` (every combination,
+// hours) or `MRT_MATRIX=triples npm run test:matrix` (every three values of any three dimensions,
+// minutes). Not part of `npm test`.
+const { cases } = await loadCases('chosen');
 
-describe('every element on the pages it is pasted into (full matrix)', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
-  for (const c of cases) {
-    it(caseName(c), async () => {
-      await checkCase(c);
-    });
-  }
-});
+describeMatrix(`every element on the pages it is pasted into (${cases.length} cases)`, cases);

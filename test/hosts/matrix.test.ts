@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MATRIX_DATA } from './matrix-data.js';
-import { caseName, checkCase, loadCases } from './matrix.js';
+import { describeMatrix, loadCases } from './matrix.js';
 import type { MatrixCase } from './matrix.js';
 
 // The covering sample of the host-page matrix; the whole product: `npm run test:matrix`.
@@ -21,11 +21,4 @@ describe('host-page matrix: the pairwise sample', () => {
   });
 });
 
-describe('every element on the pages it is pasted into (pairwise sample of hosts × data × widths × fonts × locales)', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
-  for (const c of cases) {
-    it(caseName(c), async () => {
-      await checkCase(c);
-    });
-  }
-});
+describeMatrix('every element on the pages it is pasted into (pairwise sample of hosts × data × widths × fonts × locales)', cases);

@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { axeViolations, doc, nextFrames, openPage, pageSettled, win } from '../embed/pages.js';
+import { doc, loadAxe, nextFrames, openPage, pageSettled, win } from '../embed/pages.js';
 import { brokenInvariants } from './invariants.js';
 import { MATRIX_DATA } from './matrix-data.js';
 
@@ -52,8 +52,8 @@ const HOSTS: Record<string, { html: string; css: string; theme?: string }> = {
 export const caseName = (c: MatrixCase): string =>
   `${c.element} | data=${c.data} | ${c.width}px | font=${c.font} | host=${c.host} | ${c.locale}`;
 
-/** Whether this browser can emulate what the case's host needs (both are DevTools-protocol emulations). */
-export const emulationFor = (c: MatrixCase): 'forced-colors' | 'dark' | undefined =>
+/** The media emulation a case's host page needs, if any: forced colours, or a dark system setting. */
+const emulationFor = (c: MatrixCase): 'forced-colors' | 'dark' | undefined =>
   c.host === 'forced-colors' ? 'forced-colors' : c.host === 'dark-system' ? 'dark' : undefined;
 
 function hostPage(c: MatrixCase): string {
@@ -91,13 +91,21 @@ export async function checkCase(c: MatrixCase): Promise<void> {
     await nextFrames(3);
     const inheritedSize = parseFloat(w.getComputedStyle(d.getElementById('column')!).fontSize);
     const problems = brokenInvariants(el, { inheritedSize });
-    await axeViolations(frame); // loads axe into the page
-    const { violations } = await w.axe!.run(d, {});
+    const { violations } = await (await loadAxe(frame)).run(d, {});
     const axe = violations.map((v) => `${v.id}: ${(v.nodes as { target: unknown }[]).map((n) => JSON.stringify(n.target)).join(', ')}`);
-    expect([...problems, ...axe.map((v) => `axe: ${v}`), ...(w.mrtErrors ?? []).map((e) => `uncaught: ${e}`)], caseName(c)).to.deep.equal([]);
+    expect(Array.isArray(w.mrtErrors), 'the page records uncaught errors (probe.js)').to.equal(true);
+    expect([...problems, ...axe.map((v) => `axe: ${v}`), ...w.mrtErrors!.map((e) => `uncaught: ${e}`)], caseName(c)).to.deep.equal([]);
   } finally {
     frame.remove();
     if (emulation === 'forced-colors') await executeServerCommand('emulate-forced-colors', { value: 'none' });
     if (emulation === 'dark') await emulateMedia({ colorScheme: 'light' });
   }
+}
+
+/** One test per case of a sample, each named by its values. */
+export function describeMatrix(title: string, cases: MatrixCase[]): void {
+  describe(title, () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+    for (const c of cases) it(caseName(c), () => checkCase(c));
+  });
 }

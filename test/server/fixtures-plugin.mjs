@@ -135,7 +135,8 @@ export function forcedColorsPlugin() {
  * Server commands that look at a page as the reader's browser draws it (Chromium, through Puppeteer):
  * - `frame-text` ({ url }): the text of the first frame whose address contains `url`, shadow roots
  *   included, even when the test page cannot read it (a sandboxed frame has an opaque origin);
- * - `pixel` ({ x, y }): the colour drawn at that point of the viewport, as [r, g, b, a].
+ * - `pixel` ({ x, y }): that point of the viewport as drawn, a 1 × 1 PNG in base64 (the test page
+ *   decodes it with the browser's own image decoder).
  */
 export function pagePlugin() {
   return {
@@ -152,9 +153,7 @@ export function pagePlugin() {
           return text(document.body).replace(/\s+/g, ' ').trim();
         });
       }
-      const { PNG } = await import('pngjs');
-      const shot = await page.screenshot({ clip: { x: payload.x, y: payload.y, width: 1, height: 1 }, type: 'png' });
-      return [...PNG.sync.read(Buffer.from(shot)).data.subarray(0, 4)];
+      return page.screenshot({ clip: { x: payload.x, y: payload.y, width: 1, height: 1 }, type: 'png', encoding: 'base64' });
     },
   };
 }

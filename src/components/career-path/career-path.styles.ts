@@ -86,7 +86,8 @@ export const pathStyles = css`
     inset-inline-start: calc(1.125em - 1px);
     border-inline-start: 2px solid var(--_muted);
   }
-  @container (min-width: 600px) {
+  /* 37.5em: 600 px at 16 px text; with larger text the layout changes at a wider box. */
+  @container (width >= 37.5em) {
     .steps li:not(:last-child)::before {
       content: none;
     }

@@ -40,7 +40,8 @@ export const profileStyles = css`
   .placeholder .path {
     min-height: 591px;
   }
-  @container (min-width: 600px) {
+  /* 37.5em: 600 px at 16 px text; with larger text the layout changes at a wider box. */
+  @container (width >= 37.5em) {
     .parts {
       grid-template-columns: 1fr 1fr;
     }

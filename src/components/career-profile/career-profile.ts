@@ -46,7 +46,7 @@ const swallow = (event: Event): void => event.stopPropagation();
  * @cssprop [--mrt-surface=light-dark(#ffffff, #16191d)] - Background.
  * @cssprop [--mrt-gap=24px] - Space between the parts.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
- * @cssprop [--mrt-font-size=1rem] - Base font size.
+ * @cssprop [--mrt-font-size=1em] - Base font size: by default the size of the text around the element.
  */
 export class MrtCareerProfile extends LitElement {
   static override styles = [themeStyles, profileStyles];

@@ -45,7 +45,7 @@ const checkProjection = (profile: OccupationProfile): DataProblem[] =>
  * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - The half ring's track.
  * @cssprop [--mrt-error=light-dark(#b42318, #ff9c8f)] - Data-problem message.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
- * @cssprop [--mrt-font-size=1rem] - Base font size.
+ * @cssprop [--mrt-font-size=1em] - Base font size: by default the size of the text around the element.
  */
 export class MrtOutlookGauge extends LitElement {
   static override styles = [
@@ -114,22 +114,16 @@ export class MrtOutlookGauge extends LitElement {
     const pct = (v: number, signed = false): string => formatPercent(v, locale, signed);
     const period = projection.source.period;
     const wording = projection.wording ?? this.comparison(value, average);
-    // Ticks cross the ring; their labels go in the key below, where no width cuts them off.
-    const tick = (v: number, cls: string): unknown => {
-      const a = layout.angle(v);
-      const [x1, y1] = polar(a, RING.inner - 6);
-      const [x2, y2] = polar(a, RING.outer + 6);
-      // A halo of the background colour keeps the tick visible where it crosses the value arc.
-      return svg`<line class="halo" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>
-        <line class="tick ${cls}" part=${cls} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+    /** A line across the ring at `v`'s angle, from radius `from` to `to`. */
+    const radial = (v: number, from: number, to: number, cls: string, part?: string): unknown => {
+      const [x1, y1] = polar(layout.angle(v), from);
+      const [x2, y2] = polar(layout.angle(v), to);
+      return svg`<line class=${cls} part=${ifDefined(part)} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
     };
-    // Where the value arc ends, drawn only in forced colours: there the arc and its track can meet
-    // with no visible boundary.
-    const valueEnd = (): unknown => {
-      const [x1, y1] = polar(layout.angle(value), RING.inner);
-      const [x2, y2] = polar(layout.angle(value), RING.outer);
-      return svg`<line class="value-end" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
-    };
+    // Ticks cross the ring; their labels go in the key below, where no width cuts them off. A halo
+    // of the background colour keeps a tick visible where it crosses the value arc.
+    const tick = (v: number, cls: string): unknown =>
+      [radial(v, RING.inner - 6, RING.outer + 6, 'halo'), radial(v, RING.inner - 6, RING.outer + 6, `tick ${cls}`, cls)];
     const key = (cls: string, label: string): unknown =>
       html`<li><svg width="16" height="12" aria-hidden="true"><line class="tick ${cls}" x1="2" y1="6" x2="14" y2="6"></line></svg>${label}</li>`;
     const averageLabel = average === null ? '' : `${strings.allOccupations}: ${pct(average, true)}`;
@@ -158,7 +152,8 @@ export class MrtOutlookGauge extends LitElement {
             <path class="value" part="value" d=${layout.bar}></path>
             ${average === null ? nothing : tick(average, 'average')}
             ${step ? tick(step.growthPercent!, 'compare') : nothing}
-            ${valueEnd()}
+            ${/* Where the value arc ends, drawn only in forced colours: there arc and track can meet unseen. */ ''}
+            ${radial(value, RING.inner, RING.outer, 'value-end')}
           </svg>
           <div class="big">${pct(value, true)}</div>
           <div class="ends"><span>${pct(layout.domain[0])}</span><span>${pct(layout.domain[1])}</span></div>

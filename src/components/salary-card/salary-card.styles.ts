@@ -92,7 +92,8 @@ export const cardStyles = css`
     margin: 12px 0 0;
     color: var(--_muted);
   }
-  @container (max-width: 359px) {
+  /* Under 22.5em: 360 px at 16 px text; with larger text, at a wider box. */
+  @container (width < 22.5em) {
     .card {
       padding: 12px;
     }

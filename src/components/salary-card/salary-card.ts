@@ -55,7 +55,7 @@ import { cardStyles } from './salary-card.styles.js';
  * @cssprop [--mrt-radius=6px] - Corner radius of the switch.
  * @cssprop [--mrt-padding=16px] - Padding inside the card.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
- * @cssprop [--mrt-font-size=1rem] - Base font size.
+ * @cssprop [--mrt-font-size=1em] - Base font size: by default the size of the text around the element.
  */
 export class MrtSalaryCard extends LitElement {
   static override styles = [themeStyles, switchStyles, rangeStyles, cardStyles];

@@ -1,8 +1,8 @@
 import { css, unsafeCSS } from 'lit';
 
-// Label positions as classes (.x0–.x100, whole percents): a style attribute would break a strict
-// Content-Security-Policy, and a class also holds in pre-rendered HTML.
-const positions = unsafeCSS(Array.from({ length: 101 }, (_, i) => `.x${i}{--x:${i}%}`).join(''));
+// Label positions and widths as classes (.x0–.x100 and .w0–.w100, whole percents): a style
+// attribute would break a strict Content-Security-Policy, and a class also holds in pre-rendered HTML.
+const positions = unsafeCSS(Array.from({ length: 101 }, (_, i) => `.x${i}{--x:${i}%}.w${i}{--w:${i}%}`).join(''));
 
 /** The bar itself; shared by `<mrt-salary-range>` and `<mrt-salary-card>`. */
 export const rangeStyles = css`
@@ -50,17 +50,23 @@ export const rangeStyles = css`
   .ends .p90 {
     margin-inline-start: auto;
   }
+  /* Each tick's label has the room between two ticks (.wN: N % of the width), centred on its tick
+     and kept inside the chart; a label longer than that wraps within it, so no two can meet in any
+     locale ("30 mil US$") or font. One grid cell for all, so the row is as tall as the tallest. */
   .ticks {
+    display: grid;
     color: var(--_muted);
     font-size: max(12px, 0.75em);
   }
   .ticks .at {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    white-space: nowrap;
+    grid-area: 1 / 1;
+    width: var(--w);
+    margin-inline-start: clamp(0%, calc(var(--x) - var(--w) / 2), calc(100% - var(--w)));
+    translate: none;
+    text-align: center;
+    overflow-wrap: anywhere;
   }
-  /* Four currency ticks need about 16em; narrower, the labelled figures say enough. */
+  /* Narrower than 16em the labelled figures say enough: no ticks. */
   @container (width < 16em) {
     .ticks {
       display: none;

@@ -56,6 +56,9 @@ function sentenceOf(dist: Distribution, basis: Basis, locale: string, strings: S
  */
 const at = (x: number, content: unknown, cls = ''): TemplateResult => html`<span class="at x${Math.round(x)} ${cls}">${content}</span>`;
 
+/** Percent of the width between two ticks: each tick's label gets that much room, centred on it. */
+const tickSpacing = (ticks: { x: number }[]): number => (ticks.length > 1 ? ticks[1]!.x - ticks[0]!.x : 100);
+
 /** The range figure's rows while data load: labels, bar, labels, sentence, toggle, and (alone) the source line. */
 export const placeholderRange = (source = true): TemplateResult =>
   html`<div aria-hidden="true">
@@ -110,7 +113,9 @@ export function renderRange(view: RangeView): TemplateResult {
           ${x.mean == null
             ? nothing
             : html`<div class="row">${at(x.mean, html`<span class="name">${strings.mean}</span> ${figure('mean')}`, 'label')}</div>`}
-          <div class="row ticks">${layout.ticks.map((t) => at(t.x, formatCompactCurrency(t.value, locale), 'tick'))}</div>
+          <div class="row ticks w${Math.floor(tickSpacing(layout.ticks))}">
+            ${layout.ticks.map((t) => at(t.x, formatCompactCurrency(t.value, locale), 'tick'))}
+          </div>
         `
       : nothing;
   // The table is hidden on screen by its wrapper: a table never shrinks to the 1 px of `.vh`.

@@ -40,7 +40,7 @@ import { rangeStyles } from './salary-range.styles.js';
  * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Gridlines.
  * @cssprop [--mrt-error=light-dark(#b42318, #ff9c8f)] - Data-problem message.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
- * @cssprop [--mrt-font-size=1rem] - Base font size.
+ * @cssprop [--mrt-font-size=1em] - Base font size: by default the size of the text around the element.
  */
 export class MrtSalaryRange extends LitElement {
   static override styles = [themeStyles, rangeStyles];

@@ -33,10 +33,12 @@ export const stateStyles = [
     .placeholder {
       aspect-ratio: 11 / 8;
     }
+    /* A code in a wide font may be a little wider than its tile at the narrowest: it may reach into
+       the 2 px gap rather than be cut off. */
     .tile {
       aspect-ratio: 1;
       min-width: 0;
-      overflow: hidden;
+      overflow: visible;
       padding: 0;
       /* An outline in the muted colour (over 3:1 against the page) sets every tile apart, whatever its step. */
       border: 1px solid var(--_muted);

@@ -248,7 +248,8 @@ export class MrtStateWages extends LitElement {
       ['name', strings.stateColumn],
       ...figures.map(([m, label]): [Column, string] => [FIELD[m], label]),
     ];
-    return html`<div class="table-wrap scroller ${this.view === 'map' ? 'vh' : ''}" role="group" aria-label=${heading}>
+    // Named apart from the table's caption and the map: it is the box that scrolls.
+    return html`<div class="table-wrap scroller ${this.view === 'map' ? 'vh' : ''}" role="group" aria-label="${strings.view.table}: ${heading}">
       <table part="table">
         <caption class="vh">${heading}</caption>
         <thead>
