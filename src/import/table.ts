@@ -7,6 +7,9 @@
 /** A cell as read: text, a number, or empty. */
 export type Cell = string | number | boolean | null | undefined | Date;
 
+/** Longest cell read, in characters (BLS's longest, a projections title with sample job titles, has under 800). Longer cells are refused before any pattern runs on them. */
+export const MAX_CELL_LENGTH = 4000;
+
 /** Something wrong with an input file; the message names the file, row and column. */
 export class ImportError extends Error {
   override name = 'ImportError';
@@ -64,6 +67,8 @@ export type Value =
 export function readValue(cell: Cell): Value {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'invalid', text: String(cell) };
   const text = String(cell ?? '').trim();
+  // No figure is this long: the patterns below then run on a few characters only.
+  if (text.length > 40) return { kind: 'invalid', text: `${text.slice(0, 40)}…` };
   if (text === '' || text === '*' || text === '**' || text === '~' || /^n\/?a$/i.test(text)) return { kind: 'missing', marker: text };
   if (text === '#') return { kind: 'top-coded', atLeast: null };
   const atLeast = text.match(/^>=\s*\$?([\d,]+(?:\.\d+)?)$/);
@@ -73,11 +78,40 @@ export function readValue(cell: Cell): Value {
   return { kind: 'invalid', text };
 }
 
-/** Text of a cell, with Excel's `="29-2072"` formula quoting removed. */
+/** Text of a cell, with Excel's `="29-2072"` formula quoting removed (no pattern: a plain slice). */
 export function readText(cell: Cell): string {
-  return String(cell ?? '')
-    .trim()
-    .replace(/^="?(.*?)"?$/, '$1');
+  let text = String(cell ?? '').trim();
+  if (!text.startsWith('=')) return text;
+  text = text.slice(1);
+  if (text.startsWith('"')) text = text.slice(1);
+  if (text.endsWith('"')) text = text.slice(0, -1);
+  return text;
+}
+
+/**
+ * Cuts a projections title before its sample job titles, which follow two or more spaces and a
+ * star ("Medical records specialists    * Coder* …"). A scan, not a pattern: linear in the title.
+ */
+export function beforeSampleTitles(title: string): string {
+  for (let star = title.indexOf('*'); star >= 0; star = title.indexOf('*', star + 1)) {
+    if (star >= 2 && /\s/.test(title[star - 1]) && /\s/.test(title[star - 2])) return title.slice(0, star).trim();
+  }
+  return title.trim();
+}
+
+/**
+ * Refuses a table that is larger than any BLS table: more than `maxRows` rows, or a cell of more
+ * than MAX_CELL_LENGTH characters. Runs before any pattern looks at a cell.
+ */
+export function checkBounds(file: string, rows: Cell[][], maxRows: number): void {
+  if (rows.length > maxRows) throw new ImportError(`${file} has ${rows.length} rows, more than ${maxRows}: far more than a BLS table; refused`);
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (typeof cell === 'string' && cell.length > MAX_CELL_LENGTH) {
+        throw new ImportError(`${file}, row ${r + 1}, column ${c + 1}: a cell of ${cell.length} characters, more than ${MAX_CELL_LENGTH}; refused`);
+      }
+    }),
+  );
 }
 
 /** A header name reduced to letters and digits, lower case: `H_PCT10` → `hpct10`. */
