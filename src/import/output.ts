@@ -14,6 +14,7 @@ const reason = (error: unknown): string => {
   const code = (error as NodeJS.ErrnoException).code;
   const words: Record<string, string> = {
     ENOSPC: 'the disk is full',
+    EFBIG: 'the file is larger than this system allows',
     EDQUOT: 'the disk quota is used up',
     EACCES: 'permission denied',
     EPERM: 'permission denied',
