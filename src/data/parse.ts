@@ -234,13 +234,13 @@ const distribution: Check<Distribution> = (value, path, problems) => {
         : ` at least as large as ${name(below)}${above === undefined ? '' : ` and no larger than ${name(above)}`}`;
     reject(problems, `${path}.${key}`, `must be a number${where}, got ${describe(own(value, key))}`);
   });
-  for (const key of Object.keys(value)) {
-    if (!(DISTRIBUTION_KEYS as readonly string[]).includes(key) && key !== 'atLeast') {
-      // A key from data is cut, like every value shown in a message.
-      const name = key.length > 40 ? `${key.slice(0, 39)}…` : key;
-      problems.push({ path: `${path}.${name}`, message: `is not a figure this version knows (${DISTRIBUTION_KEYS.join(', ')}); ignored` });
-    }
+  const unknown = Object.keys(value).filter((key) => !(DISTRIBUTION_KEYS as readonly string[]).includes(key) && key !== 'atLeast');
+  for (const key of unknown.slice(0, 10)) {
+    // A key from data is cut, like every value shown in a message.
+    const name = key.length > 40 ? `${key.slice(0, 39)}…` : key;
+    problems.push({ path: `${path}.${name}`, message: `is not a figure this version knows (${DISTRIBUTION_KEYS.join(', ')}); ignored` });
   }
+  if (unknown.length > 10) problems.push({ path, message: `has ${unknown.length - 10} more figures this version does not know; ignored` });
   const atLeast = own(value, 'atLeast') === undefined ? undefined : list(oneOf(...DISTRIBUTION_KEYS), DISTRIBUTION_KEYS.length)(own(value, 'atLeast'), `${path}.atLeast`, problems);
   if (atLeast !== BAD && atLeast?.length) out.atLeast = atLeast;
   if (DISTRIBUTION_KEYS.every((key) => out[key] === null)) return reject(problems, path, 'has no figures');

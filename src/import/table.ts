@@ -15,34 +15,57 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-/** Splits CSV text into rows of fields. The delimiter (`,` or `;`) is read from the first line. */
+/**
+ * Splits CSV text into rows of fields. The delimiter (`,` or `;`) is read from the first line.
+ * Fields are cut out as slices (never built a character at a time), so the time is linear in
+ * the text however long a field is.
+ */
 export function parseDelimited(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const end = body.search(/\r?\n|$/);
+  const firstLine = body.slice(0, end);
+  const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
+  let i = 0;
+  while (i < body.length) {
+    if (body[i] === '"' && field === '') {
+      // A quoted field: up to the closing quote, a doubled quote standing for one.
+      const parts: string[] = [];
+      let start = i + 1;
+      for (;;) {
+        const quote = body.indexOf('"', start);
+        if (quote < 0) {
+          parts.push(body.slice(start));
+          i = body.length;
+          break;
+        }
+        if (body[quote + 1] === '"') {
+          parts.push(body.slice(start, quote + 1));
+          start = quote + 2;
+          continue;
+        }
+        parts.push(body.slice(start, quote));
+        i = quote + 1;
+        break;
+      }
+      field = parts.join('');
+      continue;
+    }
+    let j = i;
+    while (j < body.length && body[j] !== delimiter && body[j] !== '\n' && body[j] !== '\r') j++;
+    field += body.slice(i, j);
+    i = j;
+    if (i >= body.length) break;
+    row.push(field);
+    field = '';
+    if (body[i] !== delimiter) {
+      if (body[i] === '\r' && body[i + 1] === '\n') i++;
       rows.push(row);
       row = [];
-      field = '';
-    } else field += c;
+    }
+    i++;
   }
   if (field !== '' || row.length) {
     row.push(field);
