@@ -62,10 +62,13 @@ export function hostileProfiles(base) {
         p.wages.bySetting.settings[0].name = `Hospitals${RLO}`;
       }),
     },
-    { name: 'rtl-text', data: variant(base, (p) => (p.careerPath.steps[2].title = 'מנהל שירותי בריאות')) },
+    // Valid: shown as it is, isolated.
+    { name: 'rtl-text', valid: true, data: variant(base, (p) => (p.careerPath.steps[2].title = 'מנהל שירותי בריאות')) },
     { name: 'zero-width-title', data: variant(base, (p) => (p.title = '\u200b\u200c\u200d\u2060\ufeff')) },
     {
       name: 'negative-zero',
+      // Valid: -0 is 0, shown as 0.
+      valid: true,
       data: variant(base, (p) => {
         p.wages.employment = -0;
         p.wages.annual.p10 = -0;

@@ -28,6 +28,11 @@ type Check<T> = (value: unknown, path: string, problems: DataProblem[]) => T | B
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Explicit bidirectional embeddings, overrides and isolates, which reorder the text around them. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Control characters other than tab and line breaks: invisible, or shown as boxes. */
+const CONTROLS = /[^\P{Cc}\t\n\r]/gu;
+
 /** An own property: keys never reach the prototype (`constructor`, `__proto__`). */
 const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
@@ -38,7 +43,8 @@ const own = (record: Record<string, unknown>, key: string): unknown => (Object.h
  */
 const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  // Bidirectional controls are left out: they could reverse the rest of the message.
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value).replace(BIDI_CONTROLS, '');
   if (Array.isArray(value)) return `a list of ${value.length} items`;
   if (typeof value === 'object' && value !== null) return 'an object';
   return String(value);
@@ -51,8 +57,6 @@ const reject = (problems: DataProblem[], path: string, message: string): Bad => 
 
 // Linear: a tag cannot contain `<`, so each `<` starts at most one scan, which stops at the next `<`.
 const MARKUP = /<\/?[a-z!][^<>]*>/i;
-/** Explicit bidirectional embeddings, overrides and isolates, which reorder the text around them. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 /** Anything a reader can see: not a space, a control, a format character or a combining mark alone, nor a blank that looks like a letter. */
 const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{M}\p{Z}\u115f\u1160\u2800\u3164\uffa0]/u;
 
@@ -74,9 +78,12 @@ const text =
       out = `${out.slice(0, end)}…`;
     }
     const bidi = out.search(BIDI_CONTROLS) >= 0;
+    const controls = out.search(CONTROLS) >= 0;
     if (bidi) out = out.replace(BIDI_CONTROLS, '').trim();
+    if (controls) out = out.replace(CONTROLS, '').trim();
     if (!VISIBLE.test(out)) return reject(problems, path, `must be a non-empty text, got ${describe(value)}`);
     if (bidi) problems.push({ path, message: 'contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069); they are removed' });
+    if (controls) problems.push({ path, message: 'contains control characters; they are removed' });
     if (MARKUP.test(out)) problems.push({ path, message: 'contains HTML markup; it is shown as plain text' });
     return out;
   };
@@ -237,7 +244,7 @@ const distribution: Check<Distribution> = (value, path, problems) => {
   const unknown = Object.keys(value).filter((key) => !(DISTRIBUTION_KEYS as readonly string[]).includes(key) && key !== 'atLeast');
   for (const key of unknown.slice(0, 10)) {
     // A key from data is cut, like every value shown in a message.
-    const name = key.length > 40 ? `${key.slice(0, 39)}…` : key;
+    const name = (key.length > 40 ? `${key.slice(0, 39)}…` : key).replace(BIDI_CONTROLS, '');
     problems.push({ path: `${path}.${name}`, message: `is not a figure this version knows (${DISTRIBUTION_KEYS.join(', ')}); ignored` });
   }
   if (unknown.length > 10) problems.push({ path, message: `has ${unknown.length - 10} more figures this version does not know; ignored` });

@@ -35,6 +35,12 @@ describe('parseProfile: hostile text', () => {
     expect(problems[0].message).to.contain('bidirectional control characters');
   });
 
+  it('control characters other than tab and line breaks are removed, and reported', () => {
+    const { profile, problems } = parseProfile(variant((p) => (p.title = 'Medical\u0000Records\u0007 Technician\u009b')));
+    expect(profile!.title).to.equal('MedicalRecords Technician');
+    expect(problems.map(formatProblem)).to.deep.equal(['title: contains control characters; they are removed']);
+  });
+
   it('a title made only of invisible characters is rejected as empty', () => {
     for (const invisible of ['\u200b\u200c\u200d\u2060', '\ufeff', '\u3164\u3164', '\u0301\u0301', '\u202e']) {
       expect(messages(variant((p) => (p.title = invisible)))[0]).to.match(/^title: must be a non-empty text/);

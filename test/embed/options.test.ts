@@ -42,7 +42,7 @@ describe('embed page options', () => {
       const { problem, title } = readEmbedOptions(query);
       const echoed = /“(.*)”/u.exec(problem!)![1];
       expect(echoed.length).to.be.at.most(40);
-      expect(echoed).to.not.match(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
+      expect(echoed).to.not.match(/\p{Cc}|[\u202a-\u202e\u2066-\u2069]/u);
       expect(title.length).to.be.below(60);
     }
   });

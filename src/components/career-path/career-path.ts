@@ -7,7 +7,7 @@ import { MrtStepSelectEvent } from '../../events/step-select.js';
 import { define } from '../../internal/define.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -161,12 +161,12 @@ export class MrtCareerPath extends LitElement {
             @click=${() => this.handleSelect(step, i)}
           >
             <span class="marker" part="marker" aria-hidden="true">${i + 1}</span>
-            <span class="name"><span lang=${lang}>${step.title}</span> <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
+            <span class="name">${isolated(step.title, lang)} <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
             <span class="facts">${this.facts(step)}</span>
           </button>
           <div class="details" part="details" id="details-${i}" ?hidden=${!open} lang=${lang}>
-            ${step.education && step.kind !== 'training' ? html`<p>${step.education}</p>` : nothing}
-            ${step.description ? html`<p>${step.description}</p>` : nothing}
+            ${step.education && step.kind !== 'training' ? html`<p>${isolated(step.education)}</p>` : nothing}
+            ${step.description ? html`<p>${isolated(step.description)}</p>` : nothing}
           </div>
         </li>`;
       })}
@@ -176,7 +176,7 @@ export class MrtCareerPath extends LitElement {
   /** "Median pay $39,180 · Job growth +13.5%"; a missing figure reads "—" (and "not available" aloud). */
   private facts(step: { kind?: string; medianAnnual?: number | null; growthPercent?: number | null }): unknown {
     const { strings } = this.i18n;
-    if (step.kind === 'training') return html`<span lang=${this.loader.profile!.lang}>${(step as CareerStep).education}</span>`;
+    if (step.kind === 'training') return isolated((step as CareerStep).education ?? '', this.loader.profile!.lang);
     const pay = step.medianAnnual == null ? '' : formatCurrency(step.medianAnnual, this.i18n.locale);
     const growth = step.growthPercent == null ? '' : formatPercent(step.growthPercent, this.i18n.locale, true);
     // One text where possible: screen readers join separate text parts without their spaces.
@@ -189,7 +189,7 @@ export class MrtCareerPath extends LitElement {
     const level = headingLevel(this.headingLevel, 3);
     return html`<div class="subhead" role="heading" aria-level=${level}>${this.i18n.strings.related}</div>
       <ul class="related" part="related">
-        ${careers.map((c) => html`<li><span class="name" lang=${this.loader.profile!.lang}>${c.title}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}
+        ${careers.map((c) => html`<li><span class="name" lang=${this.loader.profile!.lang}>${isolated(c.title)}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}
       </ul>`;
   }
 
@@ -198,7 +198,7 @@ export class MrtCareerPath extends LitElement {
       ? html`<details>
           <summary>${title}</summary>
           <ul lang=${this.loader.profile!.lang}>
-            ${list.items.map((item) => html`<li>${item}</li>`)}
+            ${list.items.map((item) => html`<li>${isolated(item)}</li>`)}
           </ul>
         </details>`
       : nothing;

@@ -3,10 +3,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatInteger, formatNumber, formatPercent, formatSignedInteger } from '../../data/format.js';
 import type { CareerStep, DataProblem, OccupationProfile, Projection } from '../../data/types.js';
 import { define } from '../../internal/define.js';
-import { fill } from '../../internal/i18n.js';
+import { fill, fillTemplate } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { renderSources, renderStatus } from '../../internal/parts.js';
+import { isolated, renderSources, renderStatus } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { RING, layoutGauge, polar } from './outlook-gauge.layout.js';
@@ -122,7 +122,7 @@ export class MrtOutlookGauge extends LitElement {
       return svg`<line class="halo" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>
         <line class="tick ${cls}" part=${cls} x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
     };
-    const key = (cls: string, label: string): unknown =>
+    const key = (cls: string, label: unknown): unknown =>
       html`<li><svg width="16" height="12" aria-hidden="true"><line class="tick ${cls}" x1="2" y1="6" x2="14" y2="6"></line></svg>${label}</li>`;
     const averageLabel = average === null ? '' : `${strings.allOccupations}: ${pct(average, true)}`;
     const stepLabel = step ? `${step.title}: ${pct(step.growthPercent!, true)}` : '';
@@ -130,7 +130,7 @@ export class MrtOutlookGauge extends LitElement {
     const valueText = [pct(value, true), wording, averageLabel, stepLabel].filter(Boolean).join('; ');
     // role="meter" is set as a property (ARIA reflection): lit-analyzer's role list predates ARIA 1.2's meter.
     return html`<figure class="gauge" part="gauge">
-        <div class="label" part="label" id="label" aria-hidden="true">${fill(strings.outlookLabel, period)}</div>
+        <div class="label" part="label" id="label" aria-hidden="true">${fillTemplate(strings.outlookLabel, isolated(period))}</div>
         <div
           class="meter"
           part="meter"
@@ -151,13 +151,13 @@ export class MrtOutlookGauge extends LitElement {
             <text class="end" x=${(RING.inner + RING.outer) / 2} y="16" text-anchor="middle">${pct(layout.domain[1])}</text>
           </svg>
         </div>
-        <figcaption class="wording" part="wording" aria-hidden="true" lang=${ifDefined(projection.wording ? this.loader.profile!.lang : undefined)}>${wording}</figcaption>
+        <figcaption class="wording" part="wording" aria-hidden="true" lang=${ifDefined(projection.wording ? this.loader.profile!.lang : undefined)}>${projection.wording ? isolated(wording) : wording}</figcaption>
       </figure>
       ${average === null && !step
         ? nothing
         : html`<ul class="key" aria-hidden="true">
             ${averageLabel ? key('average', averageLabel) : nothing}
-            ${stepLabel ? key('compare', stepLabel) : nothing}
+            ${step ? key('compare', html`${isolated(step.title, this.loader.profile!.lang)}: ${pct(step.growthPercent!, true)}`) : nothing}
           </ul>`}
       ${footer}`;
   }

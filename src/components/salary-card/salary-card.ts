@@ -7,7 +7,7 @@ import { define } from '../../internal/define.js';
 import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { switchStyles } from '../../internal/switch.styles.js';
@@ -105,7 +105,7 @@ export class MrtSalaryCard extends LitElement {
           ${status === 'loading'
             ? html`<div class="title">&nbsp;</div>`
             : profile?.title
-              ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${profile.title}</div>`
+              ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${isolated(profile.title)}</div>`
               : nothing}
           ${profile?.wages || status === 'loading' ? this.renderSwitch() : nothing}
         </div>
@@ -203,7 +203,7 @@ export class MrtSalaryCard extends LitElement {
       <ul lang=${lang}>
         ${settings.map(
           (s) => html`<li>
-            <span class="name">${s.name}</span>
+            <span class="name">${isolated(s.name)}</span>
             <svg class="bar" width="100%" height="10" aria-hidden="true">
               <rect width="${(s.medianAnnual / max) * 100}%" height="10" rx="2"></rect>
             </svg>
