@@ -71,6 +71,43 @@ describe('dist/cdn/mrt-widgets.js', () => {
     expect(el.shadowRoot!.querySelector('[data-code="MS"]')!.className).to.contain('bin-0');
   });
 
+  it('a career profile moved into an iframe is styled and rendered there, with no uncaught error', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 900px; height: 1200px"></iframe>`);
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent): void => void errors.push(e.message);
+    frame.contentWindow!.addEventListener('error', onError);
+    window.addEventListener('error', onError);
+    const el = document.createElement('mrt-career-profile');
+    document.body.append(el);
+    frame.contentDocument!.body.append(el);
+    await settled(el);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(textOf(el)).to.contain('$39,180');
+    expect(frame.contentWindow!.getComputedStyle(el).containerType).to.equal('inline-size');
+    el.remove();
+  });
+
+  it('an occupation that is not a built-in id is reported, and nothing is fetched for it', async () => {
+    const el = document.createElement('mrt-salary-card');
+    el.setAttribute('occupation', '..%2F~someone%2Fevil');
+    await fixture(html`${el}`);
+    await settled(el);
+    expect(textOf(el)).to.contain('is not a built-in profile');
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('evil'))).to.deep.equal([]);
+  });
+
+  it('data with bidirectional overrides and markup are read by the reader: controls removed, text isolated', async () => {
+    const base = (await (await fetch('/data/medical-records-technician.json')).json()) as { title: string };
+    const el = document.createElement('mrt-salary-card');
+    el.data = { ...base, title: 'Medical Records Technician\u202e<img src=x onerror=alert(1)>' };
+    await fixture(html`${el}`);
+    await settled(el);
+    const title = el.shadowRoot!.querySelector('.title bdi')!;
+    expect(title.textContent).to.equal('Medical Records Technician<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
   it('can be loaded twice without throwing', async () => {
     await import(/* @vite-ignore */ `${CDN}?again`);
     expect(customElements.get('mrt-salary-card')).to.be.a('function');

@@ -12,6 +12,7 @@ import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { pathStyles } from './career-path.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 /** Problems that keep a profile's career path from being shown. */
 const checkPath = (profile: OccupationProfile): DataProblem[] =>
@@ -89,6 +90,11 @@ export class MrtCareerPath extends LitElement {
   private currentId?: string;
 
   /** The steps and the current one, from the profile the controller has just loaded (it runs after willUpdate). */
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     const profile = this.loader.profile;
     const steps = profile?.careerPath?.steps ?? [];

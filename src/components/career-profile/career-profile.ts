@@ -15,6 +15,7 @@ import '../outlook-gauge/outlook-gauge.js';
 import '../salary-card/salary-card.js';
 import '../state-wages/state-wages.js';
 import { profileStyles } from './career-profile.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 /** The parts' own events stop here: the profile reports every problem in their sections once, in its own event. */
 const swallow = (event: Event): void => event.stopPropagation();
@@ -79,6 +80,11 @@ export class MrtCareerProfile extends LitElement {
     check: checkWages,
   });
   private readonly i18n = new LocaleController(this);
+
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
 
   protected override render(): unknown {
     const { profile, status, raw } = this.loader;

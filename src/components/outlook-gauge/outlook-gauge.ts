@@ -11,6 +11,7 @@ import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-co
 import { themeStyles } from '../../internal/theme.styles.js';
 import { RING, layoutGauge, polar } from './outlook-gauge.layout.js';
 import { gaugeStyles } from './outlook-gauge.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 /** Problems that keep a profile's projection from being shown. */
 const checkProjection = (profile: OccupationProfile): DataProblem[] =>
@@ -76,6 +77,11 @@ export class MrtOutlookGauge extends LitElement {
   // Only the projection is reported here: the career path's problems are the career path element's.
   private readonly loader = new ProfileController(this, { sections: ['projection'], check: checkProjection });
   private readonly i18n = new LocaleController(this);
+
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
 
   protected override render(): unknown {
     const { profile, status } = this.loader;

@@ -16,6 +16,7 @@ import { checkWages, readBasis } from '../../internal/wages.js';
 import { rangeStyles } from '../salary-range/salary-range.styles.js';
 import { figureText, placeholderRange, renderRange } from '../salary-range/salary-range.template.js';
 import { cardStyles } from './salary-card.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 /**
  * Headline pay of one occupation: median annual pay with its hourly
@@ -90,6 +91,11 @@ export class MrtSalaryCard extends LitElement {
   private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages });
   private readonly i18n = new LocaleController(this);
   private resolvedBasis: Basis = 'annual';
+
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);

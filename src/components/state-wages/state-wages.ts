@@ -15,6 +15,7 @@ import { STATES } from '../../data/states.js';
 import { TILES, neighbour } from './state-wages.layout.js';
 import type { Direction } from './state-wages.layout.js';
 import { stateStyles } from './state-wages.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 export const METRICS = ['annual', 'hourly', 'employment'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -97,6 +98,11 @@ export class MrtStateWages extends LitElement {
   private readonly i18n = new LocaleController(this);
   private rows = new Map<string, StateRow>();
   private sourceRows?: StateRow[];
+
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('metric') && !(METRICS as readonly string[]).includes(this.metric)) {
