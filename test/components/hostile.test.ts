@@ -6,6 +6,7 @@ import '../../src/index.js';
 import base from '../../data/medical-records-technician.json';
 import { hostileProfiles } from '../../scripts/hostile/profiles.mjs';
 import type { MrtDataErrorEvent } from '../../src/events/data-error.js';
+import { toScriptSafeJson } from '../../src/import/json.js';
 import { settled, textOf } from '../helpers.js';
 
 const TAGS = ['mrt-salary-card', 'mrt-salary-range', 'mrt-outlook-gauge', 'mrt-state-wages', 'mrt-career-path', 'mrt-career-profile'] as const;
@@ -110,5 +111,35 @@ describe('every data string is isolated from the text around it', () => {
       checked++;
     }
     expect(checked).to.be.above(40);
+  });
+});
+
+describe('importer output pasted inline, as the README recommends', () => {
+  const profile = {
+    ...base,
+    title: 'Records</script><img src=x onerror="window.mrtBroken=1">',
+    education: { ...base.education, typicalEntry: '<!--<script>\u2028</script' },
+  };
+  /** The snippet an editor pastes, parsed by the HTML parser. */
+  const parse = (json: string): DocumentFragment => {
+    const template = document.createElement('template');
+    template.innerHTML = `<mrt-salary-card><script type="application/json">${json}</script></mrt-salary-card><p id="after">after</p>`;
+    return template.content;
+  };
+
+  it('stays inside its <script type="application/json">, and the element reads it back unchanged', async () => {
+    // Unescaped, the title would end the script element and start an <img>: the test can fail.
+    expect(parse(JSON.stringify(profile)).querySelector('img')).to.not.equal(null);
+    const fragment = parse(toScriptSafeJson(profile));
+    expect(fragment.querySelector('img')).to.equal(null);
+    expect(fragment.querySelectorAll('script')).to.have.length(1);
+    expect(fragment.querySelector('#after')!.parentNode).to.equal(fragment);
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    wrapper.append(fragment);
+    const el = wrapper.querySelector('mrt-salary-card')!;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal(profile.title);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as { mrtBroken?: number }).mrtBroken).to.equal(undefined);
   });
 });
