@@ -63,8 +63,9 @@ const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{M}\p{Z}\u115f\u1160\u2800\u3164\uffa0]/u;
 /**
  * Non-empty, visible text. It is shortened first (and reported) when over `max`
  * characters, so every later check runs on at most `max` characters. Bidirectional
- * controls are removed (and reported): they could reverse the figures shown after
- * the text. Markup is reported (it is shown as text).
+ * controls (they could reverse the figures shown after the text) and control
+ * characters are removed and reported; text that shows nothing (zero-width or format
+ * characters only) is rejected. Markup is reported (it is shown as text).
  */
 const text =
   (max = MAX_TEXT_LENGTH): Check<string> =>
@@ -90,8 +91,8 @@ const text =
 
 const title = text(MAX_TITLE_LENGTH);
 
-/** How finely a figure is published: whole units (jobs, dollars a year) or hundredths (cents, percent). */
-type Step = 'whole' | 'hundredths';
+/** How finely a figure is published: whole units (jobs) or hundredths (cents, percent). */
+type Precision = 'whole' | 'hundredths';
 
 /**
  * A number in [min, max] published in whole units or hundredths; `null` (or absent) means
@@ -99,14 +100,14 @@ type Step = 'whole' | 'hundredths';
  * would round them away); -0 is read as 0.
  */
 const number =
-  (min: number, max: number, step: Step = 'hundredths'): Check<number | null> =>
+  (min: number, max: number, precision: Precision = 'hundredths'): Check<number | null> =>
   (value, path, problems) => {
     if (value === null || value === undefined) return null;
     if (typeof value !== 'number' || !Number.isFinite(value)) return reject(problems, path, `must be a number, got ${describe(value)}`);
     if (value < min) return reject(problems, path, min === 0 ? `must be zero or more, got ${value}` : `must be at least ${min}, got ${value}`);
     if (value > max) return reject(problems, path, `must be at most ${max}, got ${value}`);
-    if (step === 'whole' ? !Number.isInteger(value) : Math.round(value * 100) / 100 !== value) {
-      return reject(problems, path, `must be a ${step === 'whole' ? 'whole number' : 'number with at most two decimals'}, got ${value}`);
+    if (precision === 'whole' ? !Number.isInteger(value) : Math.round(value * 100) / 100 !== value) {
+      return reject(problems, path, `must be a ${precision === 'whole' ? 'whole number' : 'number with at most two decimals'}, got ${value}`);
     }
     return value === 0 ? 0 : value;
   };
@@ -121,7 +122,6 @@ const required =
     return read === null ? reject(problems, path, `must be a number, got ${describe(value)}`) : read;
   };
 const percentChange = number(-100, 1000);
-
 
 const oneOf =
   <T extends string>(...values: T[]): Check<T> =>
