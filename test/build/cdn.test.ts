@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import base from '../../data/medical-records-technician.json';
+import { hostileProfiles } from '../../scripts/hostile/profiles.mjs';
 import { settled, textOf } from '../helpers.js';
 
 // The built, minified, self-contained file a <script type="module"> loads (npm test builds it first).
@@ -106,6 +108,31 @@ describe('dist/cdn/mrt-widgets.js', () => {
     const title = el.shadowRoot!.querySelector('.title bdi')!;
     expect(title.textContent).to.equal('Medical Records Technician<img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('every hostile profile of the corpus: a message or the rest shown, no markup, no uncaught error, the neighbour intact', async () => {
+    const uncaught: string[] = [];
+    const onError = (e: ErrorEvent): void => void uncaught.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      for (const hostile of hostileProfiles(base)) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: 900px"><mrt-salary-card id="neighbour"></mrt-salary-card></div>`);
+        const el = document.createElement('mrt-career-profile');
+        if (hostile.json === undefined) el.data = hostile.data;
+        else el.innerHTML = `<script type="application/json">${hostile.json.replace(/</g, '\\u003c')}</script>`;
+        wrapper.append(el);
+        await settled(el);
+        await settled(wrapper.querySelector<HTMLElement>('#neighbour')!);
+        expect(textOf(wrapper.querySelector('#neighbour')!), hostile.name).to.contain('$39,180');
+        expect(textOf(el).length, hostile.name).to.be.above(20);
+        const all = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+        expect(all(el.shadowRoot!).filter((e) => ['script', 'img', 'iframe'].includes(e.localName)), hostile.name).to.deep.equal([]);
+        wrapper.remove();
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(uncaught).to.deep.equal([]);
   });
 
   it('can be loaded twice without throwing', async () => {

@@ -111,6 +111,7 @@ describe('every data string is isolated from the text around it', () => {
       checked++;
     }
     expect(checked).to.be.above(40);
+    await expect(wrapper.querySelector('mrt-career-profile')).to.be.accessible();
   });
 });
 

@@ -129,6 +129,16 @@ describe('iframe tier: the embed page and resize.js on a host page', () => {
     }
   });
 
+  it('the embed page: a hostile widget name is echoed as plain text, short, without markup', async () => {
+    const page = await openPage(`/dist/embed/index.html?widget=${encodeURIComponent(`<img src=x onerror=alert(1)>\u202e${'x'.repeat(300)}`)}`);
+    await nextFrames(2);
+    expect(doc(page).querySelector('img')).to.equal(null);
+    const message = doc(page).querySelector('.problem')!.textContent!;
+    expect(message).to.contain('“<img src=x onerror=alert(1)>').and.contain('is not a widget');
+    expect(message).to.not.contain('\u202e');
+    expect(/“(.*)”/u.exec(message)![1].length).to.be.at.most(40);
+  });
+
   it('the embed page: unknown widget says so; src is not taken from the address; axe finds nothing', async () => {
     const unknown = await openPage('/dist/embed/index.html?widget=pie-chart');
     expect(doc(unknown).body.textContent).to.contain('“pie-chart” is not a widget').and.contain('salary-card');

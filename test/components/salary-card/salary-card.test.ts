@@ -375,6 +375,7 @@ describe('<mrt-salary-card> with the imported BLS profile', () => {
       expect(detail.message, id).to.equal(`occupation: ${JSON.stringify(id)} is not a built-in profile (medical-records-technician, medical-records-specialists)`);
       expect(detail.location).to.equal(id);
       expect(textOf(el)).to.contain('is not a built-in profile');
+      await expect(el).to.be.accessible();
     }
     const fetched = performance.getEntriesByType('resource').map((e) => e.name);
     expect(fetched.filter((name) => /astronaut|evil|__proto__|\/x\.json/.test(name))).to.deep.equal([]);
