@@ -16,6 +16,24 @@ export class ImportError extends Error {
 }
 
 /**
+ * A quoted field's text with each doubled quote (`""`) read as one. Copied through a buffer of
+ * char codes: `replaceAll` (and split/join) grow faster than linearly on many matches.
+ */
+function undouble(text: string): string {
+  if (!text.includes('""')) return text;
+  const out = new Uint16Array(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[length++] = c;
+    if (c === 0x22 && text.charCodeAt(i + 1) === 0x22) i++;
+  }
+  let result = '';
+  for (let k = 0; k < length; k += 8192) result += String.fromCharCode(...out.subarray(k, Math.min(length, k + 8192)));
+  return result;
+}
+
+/**
  * Splits CSV text into rows of fields. The delimiter (`,` or `;`) is read from the first line.
  * Fields are cut out as slices (never built a character at a time), so the time is linear in
  * the text however long a field is.
@@ -31,26 +49,12 @@ export function parseDelimited(text: string): string[][] {
   let i = 0;
   while (i < body.length) {
     if (body[i] === '"' && field === '') {
-      // A quoted field: up to the closing quote, a doubled quote standing for one.
-      const parts: string[] = [];
-      let start = i + 1;
-      for (;;) {
-        const quote = body.indexOf('"', start);
-        if (quote < 0) {
-          parts.push(body.slice(start));
-          i = body.length;
-          break;
-        }
-        if (body[quote + 1] === '"') {
-          parts.push(body.slice(start, quote + 1));
-          start = quote + 2;
-          continue;
-        }
-        parts.push(body.slice(start, quote));
-        i = quote + 1;
-        break;
-      }
-      field = parts.join('');
+      // A quoted field: up to the quote that is not doubled; a doubled quote stands for one.
+      let quote = body.indexOf('"', i + 1);
+      while (quote >= 0 && body[quote + 1] === '"') quote = body.indexOf('"', quote + 2);
+      const end = quote < 0 ? body.length : quote;
+      field = undouble(body.slice(i + 1, end));
+      i = end + 1;
       continue;
     }
     let j = i;
