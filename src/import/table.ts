@@ -120,8 +120,9 @@ export function readText(cell: Cell): string {
  * star ("Medical records specialists    * Coder* …"). A scan, not a pattern: linear in the title.
  */
 export function beforeSampleTitles(title: string): string {
+  const space = (i: number): boolean => i >= 0 && title[i].trim() === '';
   for (let star = title.indexOf('*'); star >= 0; star = title.indexOf('*', star + 1)) {
-    if (star >= 2 && /\s/.test(title[star - 1]) && /\s/.test(title[star - 2])) return title.slice(0, star).trim();
+    if (space(star - 1) && space(star - 2)) return title.slice(0, star).trim();
   }
   return title.trim();
 }
