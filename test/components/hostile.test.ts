@@ -86,6 +86,28 @@ describe('every element on the hostile profile corpus', () => {
   }
 });
 
+describe('every element on the hostile profile corpus, by src', () => {
+  it('each hostile profile fetched from a src: a message or the rest shown, no markup, no uncaught error', async () => {
+    const uncaught: string[] = [];
+    const onError = (e: ErrorEvent): void => void uncaught.push(e.message);
+    addEventListener('error', onError);
+    try {
+      for (const hostile of hostileProfiles(base)) {
+        const url = URL.createObjectURL(new Blob([hostile.json ?? JSON.stringify(hostile.data)], { type: 'application/json' }));
+        const el = await fixture<HTMLElement>(html`<mrt-career-profile src=${url}></mrt-career-profile>`);
+        await settled(el);
+        URL.revokeObjectURL(url);
+        expect(textOf(el).length, hostile.name).to.be.above(20);
+        for (const node of deep(el.shadowRoot!)) expect(['script', 'img', 'iframe'], hostile.name).to.not.include(node.localName);
+        el.remove();
+      }
+    } finally {
+      removeEventListener('error', onError);
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+});
+
 describe('every data string is isolated from the text around it', () => {
   // Each text of the profile ends with a right-to-left letter: outside an isolate it would pull the
   // neutral characters and figures after it into its own direction.
