@@ -28,7 +28,7 @@ try {
 if (browser.status !== 0 && failed === 0) failed = 1;
 
 // Node tests (the importer and its command, on the built files).
-const node = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.cache/node-tests.tap', 'test/import/'], {
+const node = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.cache/node-tests.tap', 'test/import/', 'test/data/'], {
   stdio: 'inherit',
 });
 const tap = existsSync('.cache/node-tests.tap') ? readFileSync('.cache/node-tests.tap', 'utf8') : '';

@@ -4,7 +4,7 @@
  */
 export type * from './types.js';
 export { BASES, DISTRIBUTION_KEYS, PERCENTILE_KEYS } from './types.js';
-export { parseProfile, formatProblem, MAX_TITLE_LENGTH, MAX_TEXT_LENGTH } from './parse.js';
+export { parseProfile, formatProblem, MAX_COUNT, MAX_ITEMS, MAX_PROBLEMS, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_WAGE } from './parse.js';
 export { STATES, STATE_CODES } from './states.js';
 export {
   DEFAULT_LOCALE,
@@ -18,4 +18,4 @@ export {
   formatSignedInteger,
   resolveLocale,
 } from './format.js';
-export { BUILT_IN_PROFILES, DEFAULT_OCCUPATION } from './profiles.js';
+export { BUILT_IN_IDS, BUILT_IN_PROFILES, DEFAULT_OCCUPATION, isBuiltInId } from './profiles.js';

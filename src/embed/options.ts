@@ -1,4 +1,5 @@
-import { DEFAULT_OCCUPATION } from '../data/profiles.js';
+import { DEFAULT_OCCUPATION, isBuiltInId } from '../data/profiles.js';
+import type { BuiltInId } from '../data/profiles.js';
 
 /**
  * What the embed page (`dist/embed/index.html`) accepts in its query string,
@@ -20,7 +21,7 @@ export type Widget = keyof typeof WIDGETS;
  * The built-in profiles, with the title and the page of their wage source (the fallback link
  * for readers whose browser runs no scripts). A test checks both against data/<id>.json.
  */
-export const OCCUPATIONS: Record<string, { title: string; url: string }> = {
+export const OCCUPATIONS: Record<BuiltInId, { title: string; url: string }> = {
   'medical-records-technician': { title: 'Medical Records Technician', url: 'https://www.bls.gov/oes/2017/may/oes292071.htm' },
   'medical-records-specialists': { title: 'Medical Records Specialist', url: 'https://www.bls.gov/oes/tables.htm' },
 };
@@ -43,7 +44,14 @@ export interface EmbedOptions {
 
 const isWidget = (name: string | null): name is Widget => name !== null && Object.hasOwn(WIDGETS, name);
 
-/** Reads `?widget=outlook-gauge&occupation=…&theme=dark&locale=es`. Values over 100 characters are dropped. */
+/** A query value echoed in a message: its first 40 characters, without controls or bidirectional formatting. */
+const echo = (value: string): string => value.slice(0, 40).replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '');
+
+/**
+ * Reads `?widget=outlook-gauge&occupation=…&theme=dark&locale=es`. Values over 100 characters
+ * are dropped. An `occupation` that is not exactly a built-in id shows a problem instead of a
+ * widget: no address is ever formed from it.
+ */
 export function readEmbedOptions(search: string): EmbedOptions {
   const params = new URLSearchParams(search);
   const attributes: Record<string, string> = {};
@@ -52,17 +60,22 @@ export function readEmbedOptions(search: string): EmbedOptions {
     if (value && value.length <= 100) attributes[name] = value;
   }
   const widget = params.get('widget');
+  const occupation = params.get('occupation');
+  if (occupation !== null && !isBuiltInId(occupation)) {
+    delete attributes['occupation'];
+    return { attributes, title: embedTitle(undefined), problem: `“${echo(occupation)}” is not a built-in occupation: use ?occupation= with one of ${Object.keys(OCCUPATIONS).join(', ')}.` };
+  }
   const title = embedTitle(isWidget(widget) ? widget : undefined, attributes['occupation'], attributes['locale']);
   if (!isWidget(widget)) {
     const known = Object.keys(WIDGETS).join(', ');
-    return { attributes, title, problem: `${widget ? `“${widget.slice(0, 40)}” is not a widget` : 'No widget chosen'}: use ?widget= with one of ${known}.` };
+    return { attributes, title, problem: `${widget ? `“${echo(widget)}” is not a widget` : 'No widget chosen'}: use ?widget= with one of ${known}.` };
   }
   return { widget, attributes, title };
 }
 
 /** "Medical Records Technician: pay", or in Spanish "Medical Records Technician: salario". */
-export function embedTitle(widget: Widget | undefined, occupation = DEFAULT_OCCUPATION, locale = 'en'): string {
-  const name = Object.hasOwn(OCCUPATIONS, occupation) ? OCCUPATIONS[occupation].title : occupation;
+export function embedTitle(widget: Widget | undefined, occupation: string = DEFAULT_OCCUPATION, locale = 'en'): string {
+  const name = isBuiltInId(occupation) ? OCCUPATIONS[occupation].title : echo(occupation);
   if (!widget) return name;
   return `${name}: ${WIDGETS[widget][locale.toLowerCase().startsWith('es') ? 'es' : 'en']}`;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_OCCUPATION } from '../data/profiles.js';
+import { DEFAULT_OCCUPATION, isBuiltInId } from '../data/profiles.js';
 import type { Theme } from '../internal/locale.js';
 import { OCCUPATIONS, embedTitle } from './options.js';
 import type { Widget } from './options.js';
@@ -52,7 +52,7 @@ export function snippets(choice: SnippetChoice): { script: string; iframeResize:
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');
   const style = choice.width ? ` style="max-width:${choice.width}px"` : '';
-  const occupation = OCCUPATIONS[Object.hasOwn(OCCUPATIONS, choice.occupation) ? choice.occupation : DEFAULT_OCCUPATION];
+  const occupation = OCCUPATIONS[isBuiltInId(choice.occupation) ? choice.occupation : DEFAULT_OCCUPATION];
   const fallback = `<a href="${escape(occupation.url)}">${escape(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
   return {
     script: [

@@ -3,9 +3,10 @@
  * The `mrt-widgets` command. `mrt-widgets import --help` lists every flag.
  * Exit codes: 0 done, 1 an input file is wrong (the message says where), 2 usage.
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ImportError, importProfile } from './index.js';
+import { toScriptSafeJson } from './json.js';
+import { writeOutput } from './output.js';
 
 const HELP = `mrt-widgets: career widgets with BLS data
 
@@ -32,11 +33,13 @@ Flags:
   --id ID             profile id (default: from the title)
   --title TEXT        title the widgets show (default: the title in the national file)
   --year YYYY         OEWS reference year, if the file names do not say (…_M2023_…)
-  --out FILE          write the profile here (default: standard output)
+  --out FILE          write the profile here (default: standard output); written
+                      whole or not at all, never over an input file
   -h, --help          this help
 
 The profile is JSON in the same schema as the built-in ones; host it and point
-a widget's src attribute at it. Problems with an input file name the file, row
+a widget's src attribute at it, or paste it inside <script type="application/json">
+(<, > and & are written as \\u escapes, so no text in it can end the script). Problems with an input file name the file, row
 and column; partial data (no state rows, say) is allowed and reported.
 `;
 
@@ -94,15 +97,16 @@ export async function main(argv: string[]): Promise<number> {
       year,
     });
     for (const warning of warnings) process.stderr.write(`mrt-widgets import: warning: ${warning}\n`);
-    const json = `${JSON.stringify(profile, null, 2)}\n`;
-    if (values.out) await writeFile(values.out, json);
+    const json = toScriptSafeJson(profile);
+    const inputs = [values.national, values.state, values.projections].filter((f): f is string => f !== undefined);
+    if (values.out) await writeOutput(values.out, json, inputs);
     else process.stdout.write(json);
     return 0;
   } catch (error) {
-    if (error instanceof ImportError) {
-      process.stderr.write(`mrt-widgets import: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    // Every failure is one readable line: an input or output problem says where; anything else
+    // (a bug) says so without a stack trace.
+    const message = error instanceof ImportError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`mrt-widgets import: ${message}\n`);
+    return 1;
   }
 }

@@ -3,17 +3,19 @@
  * `mrt-widgets/import`: builds an occupation profile from the files BLS
  * publishes. Node only; never part of the browser bundle.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { formatProblem, parseProfile } from '../data/parse.js';
 import type { OccupationProfile } from '../data/types.js';
 import { OEWS_HEADER, readNational, readStates, yearFromFileName } from './oews.js';
 import { PROJECTIONS_HEADER, readProjections } from './projections.js';
-import { ImportError, Table, normalise, parseDelimited } from './table.js';
+import { ImportError, Table, checkBounds, normalise, parseDelimited } from './table.js';
+import { MAX_ROWS, MAX_UNPACKED_BYTES, openWorkbook } from './workbook.js';
 import type { Cell } from './table.js';
 
 export { ImportError } from './table.js';
+export { toScriptSafeJson } from './json.js';
 
 export interface ImportOptions {
   /** SOC code, e.g. "29-2072". */
@@ -38,12 +40,20 @@ export interface ImportResult {
   warnings: string[];
 }
 
-/** Reads the first sheet of a workbook, or a CSV (comma or semicolon). */
+/**
+ * Reads the first sheet of a workbook, or a CSV (comma or semicolon). A file larger than any BLS
+ * file (over MAX_UNPACKED_BYTES on disk, or unpacking to more, or over MAX_ROWS rows, or with a cell
+ * over MAX_CELL_LENGTH characters) is refused with an ImportError naming it, before it is parsed.
+ */
 export async function readTable(path: string): Promise<Cell[][]> {
   let bytes: Buffer;
   try {
+    if ((await stat(path)).size > MAX_UNPACKED_BYTES) {
+      throw new ImportError(`${path} is larger than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: far more than a BLS file; refused (is it the right file?)`);
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImportError(
       code === 'ENOENT'
@@ -51,14 +61,17 @@ export async function readTable(path: string): Promise<Cell[][]> {
         : `${path} could not be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`,
     );
   }
+  let rows: Cell[][];
   if (extname(path).toLowerCase() === '.xlsx' || bytes.subarray(0, 2).toString('latin1') === 'PK') {
+    const checked = openWorkbook(bytes, path);
     try {
-      return (await readSheet(bytes)) as Cell[][];
+      rows = (await readSheet(checked)) as Cell[][];
     } catch (error) {
       throw new ImportError(`${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
     }
-  }
-  return parseDelimited(bytes.toString('utf8'));
+  } else rows = parseDelimited(bytes.toString('utf8'));
+  checkBounds(path, rows, MAX_ROWS);
+  return rows;
 }
 
 const slug = (text: string): string =>

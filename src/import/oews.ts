@@ -145,8 +145,15 @@ export function readStates(ctx: ReadContext, soc: string): StateRow[] {
   const rows: StateRow[] = [];
   for (const { line, cells } of rowsFor(table, soc)) {
     const name = nameColumn === undefined ? '' : readText(cells[nameColumn]);
-    const code = codeColumn === undefined ? STATE_CODES_BY_NAME[name] : readText(cells[codeColumn]);
-    if (!code || !(code in STATE_NAMES_BY_CODE)) continue; // the U.S. row of a combined file, or a metro area
+    // Own keys only: a code such as `constructor` or `__proto__` is unknown, not a prototype member.
+    const code = codeColumn === undefined ? (Object.hasOwn(STATE_CODES_BY_NAME, name) ? STATE_CODES_BY_NAME[name] : undefined) : readText(cells[codeColumn]);
+    if (!code || !Object.hasOwn(STATE_NAMES_BY_CODE, code)) {
+      // The U.S. row of a combined file is expected; any other area is skipped and said.
+      if (code !== 'US' && name !== 'U.S.' && !(codeColumn === undefined && !name)) {
+        ctx.warnings.push(`${table.where(line, codeColumn ?? nameColumn!)}: ${JSON.stringify((code ?? name).slice(0, 40))} is not a US state, DC or territory; row skipped`);
+      }
+      continue;
+    }
     const read = (column: number | undefined, basis: 'hourly' | 'annual'): number | null => {
       const { value, topCoded } = figure(ctx, line, cells, column, basis);
       if (!topCoded) return value;

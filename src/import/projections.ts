@@ -3,7 +3,7 @@
  * Data"): employment in thousands for the base and projected years, change,
  * openings, median wage, typical entry-level education. Headers name the years.
  */
-import { ImportError, Table, readText, readValue } from './table.js';
+import { ImportError, Table, beforeSampleTitles, readText, readValue } from './table.js';
 import type { Cell } from './table.js';
 
 export const PROJECTIONS_HEADER = ['soccode', 'occupationcode', 'occupationtitle'];
@@ -54,7 +54,7 @@ export function readProjections(table: Table, soc: string): ProjectionRow {
   const wageValue = wage === undefined ? ({ kind: 'missing' } as const) : readValue(row.cells[wage]);
   return {
     // Titles carry sample job titles after four spaces and a star: "Medical records specialists    * Coder* …".
-    title: title === undefined ? '' : readText(row.cells[title]).split(/\s{2,}\*/)[0].trim(),
+    title: title === undefined ? '' : beforeSampleTitles(readText(row.cells[title])),
     years: [Number(base.year), Number(projected.year)],
     baseEmployment: thousands(base.i),
     projectedEmployment: thousands(projected.i),

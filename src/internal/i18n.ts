@@ -208,6 +208,10 @@ export const stringsFor = (locale: string): Strings => (locale.toLowerCase().sta
 export const fill = (pattern: string, ...values: (string | number)[]): string =>
   pattern.replace(/\{(x|\d)\}/g, (_, key: string) => String(values[key === 'x' ? 0 : Number(key)]));
 
+/** Like `fill`, for a template: the values (data text in `<bdi>`, say) are placed as they are, between the pattern's text parts. */
+export const fillTemplate = (pattern: string, ...values: unknown[]): unknown[] =>
+  pattern.split(/\{(x|\d)\}/).map((part, i) => (i % 2 ? values[part === 'x' ? 0 : Number(part)] : part));
+
 /**
  * The range sentence: "Half earn more than $39,180 a year; the lowest-paid 10
  * percent earn less than $25,810 and the highest-paid 10 percent more than

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatProblem } from '../data/problem.js';
 import type { Source } from '../data/types.js';
 import { fill } from './i18n.js';
@@ -32,9 +33,16 @@ export function renderStatus(loader: ProfileController, strings: Strings): Templ
   </div>`;
 }
 
+/**
+ * Text from data, isolated from the text around it (`<bdi>`): right-to-left or neutral
+ * characters at its ends cannot reorder our own words and figures beside it. `lang` marks its
+ * language when it differs from the element around it.
+ */
+export const isolated = (text: string, lang?: string): TemplateResult => html`<bdi lang=${ifDefined(lang)}>${text}</bdi>`;
+
 export interface SourceEntry {
-  /** What the source is for ("Wages"), or empty when there is only one. */
-  label: string;
+  /** What the source is for ("Wages"; a template when it holds data text, in `<bdi>`), or empty when there is only one. */
+  label: string | TemplateResult;
   source: Source;
 }
 
@@ -44,20 +52,21 @@ export interface SourceEntry {
  * words are marked with the profile's language (`lang`).
  */
 export function renderSources(all: SourceEntry[], strings: Strings, lang: string): TemplateResult {
-  const entries: SourceEntry[] = [];
+  const entries: { labels: SourceEntry['label'][]; source: Source }[] = [];
   for (const entry of all) {
     const same = entries.find((e) => JSON.stringify(e.source) === JSON.stringify(entry.source));
-    if (same) same.label = [same.label, entry.label].filter(Boolean).join(', ');
-    else entries.push({ ...entry });
+    const labels = same?.labels ?? [];
+    if (entry.label) labels.push(entry.label);
+    if (!same) entries.push({ labels, source: entry.source });
   }
   const heading = entries.length > 1 ? strings.sources : strings.source;
   return html`<div class="source" part="source">
     ${entries.map(
-      ({ label, source }, i) =>
+      ({ labels, source }, i) =>
         html`<p>
-          ${i === 0 ? html`<span class="source-heading">${heading}:</span> ` : nothing}${label ? `${label}: ` : ''}<span lang=${lang}
-            >${source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name}, ${source.period}${source.note
-              ? ` (${source.note})`
+          ${i === 0 ? html`<span class="source-heading">${heading}:</span> ` : nothing}${labels.map((label, k) => html`${k ? ', ' : ''}${label}`)}${labels.length ? ': ' : ''}<span lang=${lang}
+            >${source.url ? html`<a href=${source.url}>${isolated(source.name)}</a>` : isolated(source.name)}, ${isolated(source.period)}${source.note
+              ? html` (${isolated(source.note)})`
               : ''}</span
           >.
         </p>`,

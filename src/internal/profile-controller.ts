@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatProblem } from '../data/problem.js';
-import { BUILT_IN_PROFILES } from '../data/profiles.js';
+import { BUILT_IN_IDS, BUILT_IN_PROFILES, isBuiltInId } from '../data/profiles.js';
 import type { DataProblem, OccupationProfile } from '../data/types.js';
 import { MrtDataErrorEvent } from '../events/data-error.js';
 import type { ProfileOrigin } from '../events/data-error.js';
@@ -103,6 +103,10 @@ export class ProfileController implements ReactiveController {
     const [origin, value] = key as [ProfileOrigin, unknown];
     this.guarded(origin, () => {
       const location = origin === 'src' || origin === 'occupation' ? String(value) : undefined;
+      // Matched against the known ids before any address is formed from it.
+      if (origin === 'occupation' && !isBuiltInId(location)) {
+        return this.fail(origin, [{ path: 'occupation', message: `${JSON.stringify(location!.slice(0, 40))} is not a built-in profile (${BUILT_IN_IDS.join(', ')})` }], location);
+      }
       // An object to check: the `.data` object, or the built-in profile `occupation` names if it is bundled.
       const raw = origin === 'data' ? value : origin === 'occupation' && Object.hasOwn(BUILT_IN_PROFILES, location!) ? BUILT_IN_PROFILES[location!] : undefined;
       const checked = raw === undefined ? undefined : checkedAtBuild(raw);
@@ -151,7 +155,7 @@ export class ProfileController implements ReactiveController {
     if (origin === 'inline') return this.take(origin, reader.readText(String(value), 'the inline <script type="application/json">'));
     // A `src`, or a built-in profile not in the bundle: data/<id>.json beside the package, two
     // folders up from this module in src/, dist/ and dist/cdn/ alike.
-    const url = origin === 'src' ? location! : new URL(`../../data/${encodeURIComponent(location!)}.json`, HERE).href;
+    const url = origin === 'src' ? location! : new URL(`../../data/${location!}.json`, HERE).href;
     void this.load(reader, url, timeout, origin as 'src' | 'occupation', location!);
   }
 

@@ -42,6 +42,12 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Text from data: isolated from the text around it (as <bdi> is by default), and broken
+     anywhere rather than overflowing when it has no spaces. */
+  bdi {
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
+  }
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;

@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import base from '../../data/medical-records-technician.json';
+import { hostileProfiles } from '../../scripts/hostile/profiles.mjs';
 import { settled, textOf } from '../helpers.js';
 
 // The built, minified, self-contained file a <script type="module"> loads (npm test builds it first).
@@ -69,6 +71,68 @@ describe('dist/cdn/mrt-widgets.js', () => {
     expect(el.shadowRoot!.querySelectorAll('.tile')).to.have.length(51);
     expect(el.shadowRoot!.querySelector('[data-code="DC"]')!.className).to.contain('bin-4');
     expect(el.shadowRoot!.querySelector('[data-code="MS"]')!.className).to.contain('bin-0');
+  });
+
+  it('a career profile moved into an iframe is styled and rendered there, with no uncaught error', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 900px; height: 1200px"></iframe>`);
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent): void => void errors.push(e.message);
+    frame.contentWindow!.addEventListener('error', onError);
+    window.addEventListener('error', onError);
+    const el = document.createElement('mrt-career-profile');
+    document.body.append(el);
+    frame.contentDocument!.body.append(el);
+    await settled(el);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(textOf(el)).to.contain('$39,180');
+    expect(frame.contentWindow!.getComputedStyle(el).containerType).to.equal('inline-size');
+    el.remove();
+  });
+
+  it('an occupation that is not a built-in id is reported, and nothing is fetched for it', async () => {
+    const el = document.createElement('mrt-salary-card');
+    el.setAttribute('occupation', '..%2F~someone%2Fevil');
+    await fixture(html`${el}`);
+    await settled(el);
+    expect(textOf(el)).to.contain('is not a built-in profile');
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('evil'))).to.deep.equal([]);
+  });
+
+  it('data with bidirectional overrides and markup are read by the reader: controls removed, text isolated', async () => {
+    const base = (await (await fetch('/data/medical-records-technician.json')).json()) as { title: string };
+    const el = document.createElement('mrt-salary-card');
+    el.data = { ...base, title: 'Medical Records Technician\u202e<img src=x onerror=alert(1)>' };
+    await fixture(html`${el}`);
+    await settled(el);
+    const title = el.shadowRoot!.querySelector('.title bdi')!;
+    expect(title.textContent).to.equal('Medical Records Technician<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('every hostile profile of the corpus: a message or the rest shown, no markup, no uncaught error, the neighbour intact', async () => {
+    const uncaught: string[] = [];
+    const onError = (e: ErrorEvent): void => void uncaught.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      for (const hostile of hostileProfiles(base)) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: 900px"><mrt-salary-card id="neighbour"></mrt-salary-card></div>`);
+        const el = document.createElement('mrt-career-profile');
+        if (hostile.json === undefined) el.data = hostile.data;
+        else el.innerHTML = `<script type="application/json">${hostile.json.replace(/</g, '\\u003c')}</script>`;
+        wrapper.append(el);
+        await settled(el);
+        await settled(wrapper.querySelector<HTMLElement>('#neighbour')!);
+        expect(textOf(wrapper.querySelector('#neighbour')!), hostile.name).to.contain('$39,180');
+        expect(textOf(el).length, hostile.name).to.be.above(20);
+        const all = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+        expect(all(el.shadowRoot!).filter((e) => ['script', 'img', 'iframe'].includes(e.localName)), hostile.name).to.deep.equal([]);
+        wrapper.remove();
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(uncaught).to.deep.equal([]);
   });
 
   it('can be loaded twice without throwing', async () => {

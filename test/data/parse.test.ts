@@ -134,7 +134,7 @@ describe('parseProfile', () => {
     ]);
   });
 
-  it('leaves out state rows with an unknown code, a duplicate or a negative wage; keeps the rest', () => {
+  it('leaves out state rows with an unknown code or a duplicate; a negative wage is shown as missing; keeps the rest', () => {
     const input = variant((p) => {
       p.states.rows.push(
         { code: 'ZZ', name: 'Nowhere', hourlyMean: 1, annualMean: 2 },
@@ -148,7 +148,8 @@ describe('parseProfile', () => {
       'states.rows[7].hourlyMean: must be zero or more, got -1',
       'states.rows[5].code: NJ appears more than once; only its first row is shown',
     ]);
-    expect(profile!.states!.rows.map((r) => r.code)).to.deep.equal(['NJ', 'AK', 'CA', 'DC', 'MD']);
+    expect(profile!.states!.rows.map((r) => r.code)).to.deep.equal(['NJ', 'AK', 'CA', 'DC', 'MD', 'TX']);
+    expect(profile!.states!.rows[5]).to.deep.include({ code: 'TX', hourlyMean: null, annualMean: 2 });
   });
 
   it('reports a career path that leads in a circle, and one with a missing title', () => {

@@ -117,6 +117,28 @@ describe('iframe tier: the embed page and resize.js on a host page', () => {
     expect(height(), 'after stop(), nothing').to.equal('457px');
   });
 
+  it('the embed page: an occupation that is not exactly a built-in id says so, and no address is formed from it', async () => {
+    for (const id of ['..%2F~someone%2Fevil', '..%252F~someone%252Fevil', '../~someone/evil', 'constructor']) {
+      const page = await openPage(`/dist/embed/index.html?widget=salary-card&occupation=${id}`);
+      await nextFrames(2);
+      expect(doc(page).body.textContent, id).to.contain('is not a built-in occupation').and.contain('medical-records-specialists');
+      expect(doc(page).querySelector('mrt-salary-card'), id).to.equal(null);
+      const fetched = win(page).performance.getEntriesByType('resource').map((e) => e.name);
+      expect(fetched.filter((name) => /evil|constructor/.test(name)), id).to.deep.equal([]);
+      page.remove();
+    }
+  });
+
+  it('the embed page: a hostile widget name is echoed as plain text, short, without markup', async () => {
+    const page = await openPage(`/dist/embed/index.html?widget=${encodeURIComponent(`<img src=x onerror=alert(1)>\u202e${'x'.repeat(300)}`)}`);
+    await nextFrames(2);
+    expect(doc(page).querySelector('img')).to.equal(null);
+    const message = doc(page).querySelector('.problem')!.textContent!;
+    expect(message).to.contain('“<img src=x onerror=alert(1)>').and.contain('is not a widget');
+    expect(message).to.not.contain('\u202e');
+    expect(/“(.*)”/u.exec(message)![1].length).to.be.at.most(40);
+  });
+
   it('the embed page: unknown widget says so; src is not taken from the address; axe finds nothing', async () => {
     const unknown = await openPage('/dist/embed/index.html?widget=pie-chart');
     expect(doc(unknown).body.textContent).to.contain('“pie-chart” is not a widget').and.contain('salary-card');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { BUILT_IN_IDS } from '../../src/data/profiles.js';
 import { OCCUPATIONS, WIDGETS, embedTitle, isHeightMessage, readEmbedOptions } from '../../src/embed/options.js';
 
 describe('embed page options', () => {
@@ -22,6 +23,28 @@ describe('embed page options', () => {
     expect(Object.keys(WIDGETS)).to.have.length(6);
     expect(embedTitle('career-path', 'medical-records-specialists', 'es')).to.equal('Medical Records Specialist: trayectoria profesional');
     expect(embedTitle('salary-card', 'constructor')).to.equal('constructor: pay');
+  });
+
+  it('takes an occupation only when it is exactly a built-in id: no address is formed from anything else', () => {
+    expect(Object.keys(OCCUPATIONS)).to.deep.equal([...BUILT_IN_IDS]);
+    for (const id of ['..%2F~someone%2Fevil', '../~someone/evil', 'medical-records-technician/../x', 'constructor', '__proto__', 'MEDICAL-RECORDS-TECHNICIAN', 'medical-records-technician ']) {
+      const options = readEmbedOptions(`?widget=salary-card&occupation=${encodeURIComponent(id)}`);
+      expect(options.widget, id).to.equal(undefined);
+      expect(options.attributes, id).to.not.have.property('occupation');
+      expect(options.problem, id).to.contain('is not a built-in occupation');
+    }
+    expect(readEmbedOptions('?widget=salary-card&occupation=medical-records-specialists').attributes).to.deep.equal({ occupation: 'medical-records-specialists' });
+  });
+
+  it('echoes a query value only as plain text of at most 40 characters, without controls or bidirectional formatting', () => {
+    const hostile = `<img src=x onerror=alert(1)>\u202e\u0000${'x'.repeat(500)}`;
+    for (const query of [`?widget=${encodeURIComponent(hostile)}`, `?widget=salary-card&occupation=${encodeURIComponent(hostile)}`]) {
+      const { problem, title } = readEmbedOptions(query);
+      const echoed = /“(.*)”/u.exec(problem!)![1];
+      expect(echoed.length).to.be.at.most(40);
+      expect(echoed).to.not.match(/\p{Cc}|[\u202a-\u202e\u2066-\u2069]/u);
+      expect(title.length).to.be.below(60);
+    }
   });
 
   it('knows a height message by its type and a finite height from 0 to 100,000 px', () => {

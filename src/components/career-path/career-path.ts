@@ -7,11 +7,12 @@ import { MrtStepSelectEvent } from '../../events/step-select.js';
 import { define } from '../../internal/define.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { pathStyles } from './career-path.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 /** Problems that keep a profile's career path from being shown. */
 const checkPath = (profile: OccupationProfile): DataProblem[] =>
@@ -88,6 +89,11 @@ export class MrtCareerPath extends LitElement {
   private steps: CareerStep[] = [];
   private currentId?: string;
 
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
+
   /** The steps and the current one, from the profile the controller has just loaded (it runs after willUpdate). */
   protected override update(changed: PropertyValues<this>): void {
     const profile = this.loader.profile;
@@ -161,12 +167,12 @@ export class MrtCareerPath extends LitElement {
             @click=${() => this.handleSelect(step, i)}
           >
             <span class="marker" part="marker" aria-hidden="true">${i + 1}</span>
-            <span class="name"><span lang=${lang}>${step.title}</span> <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
+            <span class="name">${isolated(step.title, lang)} <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
             <span class="facts">${this.facts(step)}</span>
           </button>
           <div class="details" part="details" id="details-${i}" ?hidden=${!open} lang=${lang}>
-            ${step.education && step.kind !== 'training' ? html`<p>${step.education}</p>` : nothing}
-            ${step.description ? html`<p>${step.description}</p>` : nothing}
+            ${step.education && step.kind !== 'training' ? html`<p>${isolated(step.education)}</p>` : nothing}
+            ${step.description ? html`<p>${isolated(step.description)}</p>` : nothing}
           </div>
         </li>`;
       })}
@@ -180,7 +186,7 @@ export class MrtCareerPath extends LitElement {
    */
   private facts(step: { kind?: string; medianAnnual?: number | null; growthPercent?: number | null }): unknown {
     const { strings } = this.i18n;
-    if (step.kind === 'training') return html`<span lang=${this.loader.profile!.lang}>${(step as CareerStep).education}</span>`;
+    if (step.kind === 'training') return isolated((step as CareerStep).education ?? '', this.loader.profile!.lang);
     const pay = step.medianAnnual == null ? '' : formatCurrency(step.medianAnnual, this.i18n.locale);
     const growth = step.growthPercent == null ? '' : formatPercent(step.growthPercent, this.i18n.locale, true);
     const missing = html`<span aria-hidden="true">—</span><span class="vh">${strings.notAvailable}</span>`;
@@ -193,7 +199,7 @@ export class MrtCareerPath extends LitElement {
     const level = headingLevel(this.headingLevel, 2);
     return html`<div class="subhead" role="heading" aria-level=${level}>${this.i18n.strings.related}</div>
       <ul class="related" part="related">
-        ${careers.map((c) => html`<li><span class="name" lang=${this.loader.profile!.lang}>${c.title}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}
+        ${careers.map((c) => html`<li><span class="name" lang=${this.loader.profile!.lang}>${isolated(c.title)}</span><br /><span class="facts">${this.facts(c)}</span></li>`)}
       </ul>`;
   }
 
@@ -202,7 +208,7 @@ export class MrtCareerPath extends LitElement {
       ? html`<details>
           <summary>${title}</summary>
           <ul lang=${this.loader.profile!.lang}>
-            ${list.items.map((item) => html`<li>${item}</li>`)}
+            ${list.items.map((item) => html`<li>${isolated(item)}</li>`)}
           </ul>
         </details>`
       : nothing;

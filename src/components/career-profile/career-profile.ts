@@ -1,10 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { OccupationProfile } from '../../data/types.js';
 import { define } from '../../internal/define.js';
-import { fill } from '../../internal/i18n.js';
+import { fill, fillTemplate } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -14,6 +15,7 @@ import '../outlook-gauge/outlook-gauge.js';
 import '../salary-card/salary-card.js';
 import '../state-wages/state-wages.js';
 import { profileStyles } from './career-profile.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 /** The parts' own events stop here: the profile reports every problem in their sections once, in its own event. */
 const swallow = (event: Event): void => event.stopPropagation();
@@ -79,6 +81,11 @@ export class MrtCareerProfile extends LitElement {
   });
   private readonly i18n = new LocaleController(this);
 
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
+
   protected override render(): unknown {
     const { profile, status, raw } = this.loader;
     const level = headingLevel(this.headingLevel, 2);
@@ -89,7 +96,7 @@ export class MrtCareerProfile extends LitElement {
     // level below it, like the other parts' headings; the gauge's label becomes the outlook's heading.
     return html`
       ${profile?.title
-        ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${profile.title}</div>`
+        ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${isolated(profile.title)}</div>`
         : status === 'loading'
           ? html`<div class="title">&nbsp;</div>`
           : nothing}
@@ -98,7 +105,7 @@ export class MrtCareerProfile extends LitElement {
         ${profile
           ? html`<mrt-salary-card class="part" part="card" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${level}></mrt-salary-card>
               <section>
-                <div class="subhead" role="heading" aria-level=${sub}>${fill(strings.outlookLabel, profile.projection?.source.period ?? '').replace(/[,\s]+$/, '')}</div>
+                <div class="subhead" role="heading" aria-level=${sub}>${this.outlookLabel(profile.projection?.source.period)}</div>
                 <mrt-outlook-gauge class="part" part="gauge" .data=${raw} .locale=${locale} .theme=${this.theme}></mrt-outlook-gauge>
               </section>
               <mrt-state-wages class="part" part="states" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${sub}></mrt-state-wages>
@@ -114,14 +121,20 @@ export class MrtCareerProfile extends LitElement {
     `;
   }
 
+  /** "Projected change in employment, 2016–26", the period (data) isolated; without a period, no comma. */
+  private outlookLabel(period?: string): TemplateResult | string {
+    const { strings } = this.i18n;
+    return period ? html`${fillTemplate(strings.outlookLabel, isolated(period))}` : fill(strings.outlookLabel, '').replace(/[,\s]+$/, '');
+  }
+
   /** Every section's source, in the order the parts show them; equal sources share a line. */
   private sources(profile: OccupationProfile): SourceEntry[] {
     const { strings } = this.i18n;
     const { wages, states, metros, projection } = profile;
-    const entries: [string, SourceEntry['source'] | undefined][] = [
+    const entries: [SourceEntry['label'], SourceEntry['source'] | undefined][] = [
       [strings.wagesLabel, wages?.source],
       [strings.bySetting, wages?.bySetting?.source],
-      [fill(strings.outlookLabel, projection?.source.period ?? ''), projection?.source],
+      [this.outlookLabel(projection?.source.period), projection?.source],
       [strings.allOccupations, projection?.allOccupations?.source],
       [states?.coverage === 'top' ? strings.statesTop : strings.statesAll, states?.source],
       [strings.metros, metros?.source],

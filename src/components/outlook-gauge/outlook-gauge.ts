@@ -3,14 +3,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatInteger, formatNumber, formatPercent, formatSignedInteger } from '../../data/format.js';
 import type { CareerStep, DataProblem, OccupationProfile, Projection } from '../../data/types.js';
 import { define } from '../../internal/define.js';
-import { fill } from '../../internal/i18n.js';
+import { fill, fillTemplate } from '../../internal/i18n.js';
 import { LocaleController, languageOf } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { renderSources, renderStatus } from '../../internal/parts.js';
+import { isolated, renderSources, renderStatus } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { RING, layoutGauge, polar } from './outlook-gauge.layout.js';
 import { gaugeStyles } from './outlook-gauge.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 /** Problems that keep a profile's projection from being shown. */
 const checkProjection = (profile: OccupationProfile): DataProblem[] =>
@@ -77,6 +78,11 @@ export class MrtOutlookGauge extends LitElement {
   private readonly loader = new ProfileController(this, { sections: ['projection'], check: checkProjection });
   private readonly i18n = new LocaleController(this);
 
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
+
   protected override render(): unknown {
     const { profile, status } = this.loader;
     const projection = profile?.projection;
@@ -124,7 +130,7 @@ export class MrtOutlookGauge extends LitElement {
     // of the background colour keeps a tick visible where it crosses the value arc.
     const tick = (v: number, cls: string): unknown =>
       [radial(v, RING.inner - 6, RING.outer + 6, 'halo'), radial(v, RING.inner - 6, RING.outer + 6, `tick ${cls}`, cls)];
-    const key = (cls: string, label: string): unknown =>
+    const key = (cls: string, label: unknown): unknown =>
       html`<li><svg width="16" height="12" aria-hidden="true"><line class="tick ${cls}" x1="2" y1="6" x2="14" y2="6"></line></svg>${label}</li>`;
     const averageLabel = average === null ? '' : `${strings.allOccupations}: ${pct(average, true)}`;
     const stepLabel = step ? `${step.title}: ${pct(step.growthPercent!, true)}` : '';
@@ -136,7 +142,7 @@ export class MrtOutlookGauge extends LitElement {
     const valueText = [pct(value, true), spoken, averageLabel, stepLabel].filter(Boolean).join('; ');
     // role="meter" is set as a property (ARIA reflection): lit-analyzer's role list predates ARIA 1.2's meter.
     return html`<figure class="gauge" part="gauge">
-        <div class="label" part="label" id="label" aria-hidden="true">${fill(strings.outlookLabel, period)}</div>
+        <div class="label" part="label" id="label" aria-hidden="true">${fillTemplate(strings.outlookLabel, isolated(period))}</div>
         <div
           class="meter"
           part="meter"
@@ -158,13 +164,13 @@ export class MrtOutlookGauge extends LitElement {
           <div class="big">${pct(value, true)}</div>
           <div class="ends"><span>${pct(layout.domain[0])}</span><span>${pct(layout.domain[1])}</span></div>
         </div>
-        <figcaption class="wording" part="wording" aria-hidden="true" lang=${ifDefined(projection.wording ? this.loader.profile!.lang : undefined)}>${wording}</figcaption>
+        <figcaption class="wording" part="wording" aria-hidden="true" lang=${ifDefined(projection.wording ? this.loader.profile!.lang : undefined)}>${projection.wording ? isolated(wording) : wording}</figcaption>
       </figure>
       ${average === null && !step
         ? nothing
         : html`<ul class="key" aria-hidden="true">
             ${averageLabel ? key('average', averageLabel) : nothing}
-            ${stepLabel ? key('compare', stepLabel) : nothing}
+            ${step ? key('compare', html`${isolated(step.title, this.loader.profile!.lang)}: ${pct(step.growthPercent!, true)}`) : nothing}
           </ul>`}
       ${footer}`;
   }

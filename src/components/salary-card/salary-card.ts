@@ -7,7 +7,7 @@ import { define } from '../../internal/define.js';
 import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { switchStyles } from '../../internal/switch.styles.js';
@@ -16,6 +16,7 @@ import { checkWages, readBasis } from '../../internal/wages.js';
 import { rangeStyles } from '../salary-range/salary-range.styles.js';
 import { figureText, placeholderRange, renderRange } from '../salary-range/salary-range.template.js';
 import { cardStyles } from './salary-card.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 /**
  * Headline pay of one occupation: median annual pay with its hourly
@@ -91,6 +92,11 @@ export class MrtSalaryCard extends LitElement {
   private readonly i18n = new LocaleController(this);
   private resolvedBasis: Basis = 'annual';
 
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
   }
@@ -105,7 +111,7 @@ export class MrtSalaryCard extends LitElement {
           ${status === 'loading'
             ? html`<div class="title">&nbsp;</div>`
             : profile?.title
-              ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${profile.title}</div>`
+              ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${isolated(profile.title)}</div>`
               : nothing}
           ${profile?.wages || status === 'loading' ? this.renderSwitch() : nothing}
         </div>
@@ -203,7 +209,7 @@ export class MrtSalaryCard extends LitElement {
       <ul lang=${lang}>
         ${settings.map(
           (s) => html`<li>
-            <span class="name">${s.name}</span>
+            <span class="name">${isolated(s.name)}</span>
             <svg class="bar" width="100%" height="10" aria-hidden="true">
               <rect width="${(s.medianAnnual / max) * 100}%" height="10" rx="2"></rect>
             </svg>

@@ -5,6 +5,7 @@ import { DISTRIBUTION_KEYS } from '../../data/types.js';
 import type { Basis, Distribution, DistributionKey } from '../../data/types.js';
 import { fill, rangeSentence } from '../../internal/i18n.js';
 import type { Strings } from '../../internal/i18n.js';
+import { isolated } from '../../internal/parts.js';
 import { BAR, layoutRange } from './salary-range.layout.js';
 
 // Layouts by distribution: re-rendering (a locale change, the table toggle) reuses the maths.
@@ -130,7 +131,7 @@ export function renderRange(view: RangeView): TemplateResult {
     <div class=${tableShown ? 'figures-wrap' : 'figures-wrap vh'}>
       <table class="figures" part="table">
         <caption>
-          <span lang=${view.lang}>${view.title}</span>: ${strings.tableCaption[basis]}
+          ${isolated(view.title, view.lang)}: ${strings.tableCaption[basis]}
         </caption>
         <thead>
           <tr>

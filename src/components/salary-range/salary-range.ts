@@ -11,6 +11,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { checkWages, readBasis } from '../../internal/wages.js';
 import { placeholderRange, renderRange } from './salary-range.template.js';
 import { rangeStyles } from './salary-range.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 /**
  * The pay distribution of one occupation as a bar: 10th–90th percentile line,
@@ -72,6 +73,11 @@ export class MrtSalaryRange extends LitElement {
   private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages });
   private readonly i18n = new LocaleController(this);
   private resolvedBasis: Basis = 'annual';
+
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);

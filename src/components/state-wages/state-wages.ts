@@ -7,7 +7,7 @@ import { MrtStateSelectEvent } from '../../events/state-select.js';
 import { define } from '../../internal/define.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -15,6 +15,7 @@ import { STATES } from '../../data/states.js';
 import { TILES, neighbour } from './state-wages.layout.js';
 import type { Direction } from './state-wages.layout.js';
 import { stateStyles } from './state-wages.styles.js';
+import { attachStyledShadow } from '../../internal/document-styles.js';
 
 export const METRICS = ['annual', 'hourly', 'employment'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -98,6 +99,11 @@ export class MrtStateWages extends LitElement {
   private rows = new Map<string, StateRow>();
   private sourceRows?: StateRow[];
 
+  /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
+  protected override createRenderRoot(): ShadowRoot {
+    return attachStyledShadow(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('metric') && !(METRICS as readonly string[]).includes(this.metric)) {
       console.warn(`<mrt-state-wages>: metric="${this.metric}" is not annual, hourly or employment; showing annual mean pay.`);
@@ -176,22 +182,21 @@ export class MrtStateWages extends LitElement {
   private renderMap(heading: string): unknown {
     // The scale spans the states on the map; territories are in the table only.
     const values = [...this.rows.values()]
-      .filter((r) => r.code in TILES)
+      .filter((r) => Object.hasOwn(TILES, r.code))
       .map((r) => r[FIELD[this.metric]])
       .filter((v): v is number => v != null);
     const scale = scaleQuantize<number>()
       .domain([Math.min(...values), Math.max(...values)])
       .range([0, 1, 2, 3, 4]);
     // The tab stop is always on a tile, even when a territory (table only) is selected.
-    const focus = [this.focusCode, this.selected].find((c) => c && c in TILES) ?? ORDER.find((c) => this.rows.has(c)) ?? ORDER[0];
-    const shownCode = [this.focusCode, this.selected].find((c) => c && (c in TILES || this.rows.has(c)));
+    const focus = [this.focusCode, this.selected].find((c) => c && Object.hasOwn(TILES, c)) ?? ORDER.find((c) => this.rows.has(c)) ?? ORDER[0];
+    const shownCode = [this.focusCode, this.selected].find((c) => c && (Object.hasOwn(TILES, c) || this.rows.has(c)));
     // The legend names the lowest and highest figures only: five equal steps between them, no invented boundaries.
     return html`<div class=${this.view === 'table' ? 'vh' : this.view === 'map' ? 'only' : ''}>
       <div class="map scroller" part="map" role="group" aria-label=${heading} @keydown=${this.handleKeydown}>
         ${Object.entries(TILES).map(([code, [x, y]]) => {
           const row = this.rows.get(code);
           const v = row?.[FIELD[this.metric]];
-          const label = `${row?.name ?? STATES[code]}: ${this.describe(row)}`;
           return html`<button
             part="tile"
             class="tile c${x} r${y} ${v == null ? 'missing' : `bin-${scale(v)}`}"
@@ -201,12 +206,12 @@ export class MrtStateWages extends LitElement {
             @click=${() => this.handleSelect(code)}
             @focus=${() => (this.focusCode = code)}
           >
-            ${code}<span class="vh"> ${label}</span>
+            ${code}<span class="vh"> ${isolated(row?.name ?? STATES[code])}: ${this.describe(row)}</span>
           </button>`;
         })}
       </div>
       <p class="detail" aria-hidden="true">
-        ${shownCode ? `${this.rows.get(shownCode)?.name ?? STATES[shownCode]}: ${this.describe(this.rows.get(shownCode))}` : html`&nbsp;`}
+        ${shownCode ? html`${isolated(this.rows.get(shownCode)?.name ?? STATES[shownCode])}: ${this.describe(this.rows.get(shownCode))}` : html`&nbsp;`}
       </p>
       <div class="legend" part="legend" aria-hidden="true">
         ${values.length
@@ -272,7 +277,7 @@ export class MrtStateWages extends LitElement {
               <td>${rank.get(r.code) ?? '—'}</td>
               <th scope="row">
                 <button class="row" aria-pressed=${r.code === this.selected ? 'true' : 'false'} @click=${() => this.handleSelect(r.code)}>
-                  ${r.name}
+                  ${isolated(r.name)}
                 </button>
               </th>
               ${figures.map(([m]) => html`<td>${this.value(r, m) ?? strings.notAvailable}</td>`)}
@@ -288,7 +293,7 @@ export class MrtStateWages extends LitElement {
     return html`<div class="subhead" role="heading" aria-level=${Math.min(6, level + 1)}>${this.i18n.strings.metros}</div>
       <ol class="metros" part="metros">
         ${rows.map(
-          (m) => html`<li>${m.name}: ${pay(m.annualMean, this.i18n.strings.per.annual)} (${pay(m.hourlyMean, this.i18n.strings.per.hourly)})</li>`,
+          (m) => html`<li>${isolated(m.name)}: ${pay(m.annualMean, this.i18n.strings.per.annual)} (${pay(m.hourlyMean, this.i18n.strings.per.hourly)})</li>`,
         )}
       </ol>`;
   }

@@ -365,11 +365,19 @@ describe('<mrt-salary-card> with the imported BLS profile', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('an occupation that is not built in says so', async () => {
-    const el = document.createElement('mrt-salary-card');
-    el.occupation = 'astronaut';
-    const event = oneEvent(el, 'mrt-data-error') as Promise<MrtDataErrorEvent>;
-    await fixture(html`${el}`);
-    expect((await event).detail.message).to.match(/^occupation: http:\/\/localhost:\d+\/data\/astronaut\.json answered 404 Not Found$/);
+  it('an occupation that is not built in says so, and nothing is fetched for it', async () => {
+    for (const id of ['astronaut', '../~someone/evil', '..%2F~someone%2Fevil', '__proto__', 'medical-records-specialists/../../x']) {
+      const el = document.createElement('mrt-salary-card');
+      el.occupation = id;
+      const event = oneEvent(el, 'mrt-data-error') as Promise<MrtDataErrorEvent>;
+      await fixture(html`${el}`);
+      const { detail } = await event;
+      expect(detail.message, id).to.equal(`occupation: ${JSON.stringify(id)} is not a built-in profile (medical-records-technician, medical-records-specialists)`);
+      expect(detail.location).to.equal(id);
+      expect(textOf(el)).to.contain('is not a built-in profile');
+      await expect(el).to.be.accessible();
+    }
+    const fetched = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(fetched.filter((name) => /astronaut|evil|__proto__|\/x\.json/.test(name))).to.deep.equal([]);
   });
 });

@@ -1,0 +1,64 @@
+import { adoptStyles } from 'lit';
+import type { CSSResultOrNative, LitElement } from 'lit';
+
+/**
+ * Styles for a shadow root in whatever document the element is in. Lit adopts its constructed
+ * stylesheets once, on first connect; a constructed sheet belongs to the document it was made in,
+ * and the browser refuses it in another one (CSSOM's "constructor document" rule: Chromium
+ * throws "Sharing constructed stylesheets in multiple documents is not allowed"). So an element first connected in, or moved to, an iframe's
+ * document would throw or lose its styles. Here the same CSS is constructed again in that
+ * document's own window (once per document and element class) and adopted on every connect to a
+ * new document.
+ */
+
+// Per document, per element class: its styles constructed in that document.
+const sheets = new WeakMap<Document, Map<typeof LitElement, CSSStyleSheet[]>>();
+
+const cssText = (style: CSSResultOrNative): string =>
+  style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText;
+
+/** The class's styles as sheets made in `doc`'s window, or undefined when it has none (a document without a window). */
+function sheetsFor(doc: Document, type: typeof LitElement): CSSStyleSheet[] | undefined {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return undefined;
+  let byType = sheets.get(doc);
+  if (!byType) sheets.set(doc, (byType = new Map()));
+  let made = byType.get(type);
+  if (!made) {
+    made = type.elementStyles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(cssText(style));
+      return sheet;
+    });
+    byType.set(type, made);
+  }
+  return made;
+}
+
+/** Adopts the class's styles into `root` for the document it is in now. */
+function adopt(root: ShadowRoot, type: typeof LitElement): void {
+  const doc = root.ownerDocument;
+  // In the document the module runs in, Lit's own shared sheets.
+  if (doc === document) return adoptStyles(root, type.elementStyles);
+  const made = sheetsFor(doc, type);
+  if (made) root.adoptedStyleSheets = made;
+}
+
+/**
+ * An element's `createRenderRoot()`: its shadow root, with its styles adopted for its current
+ * document, and again each time it connects to another document.
+ */
+export function attachStyledShadow(host: LitElement): ShadowRoot {
+  const type = host.constructor as typeof LitElement;
+  const root = host.shadowRoot ?? host.attachShadow(type.shadowRootOptions);
+  let adoptedIn = root.ownerDocument;
+  adopt(root, type);
+  host.addController({
+    hostConnected: () => {
+      if (root.ownerDocument === adoptedIn) return;
+      adoptedIn = root.ownerDocument;
+      adopt(root, type);
+    },
+  });
+  return root;
+}
