@@ -1,17 +1,14 @@
-// Tests run in Debian's Chromium (no browser download): CHROME_PATH or /usr/bin/chromium.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// Tests run in Debian's Chromium, Firefox ESR and WebKitGTK (no browser download):
+// see scripts/browsers.mjs. MRT_BROWSERS=chromium,firefox picks engines (default: all three).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
+import { browserLaunchers, missingEngines } from './scripts/browsers.mjs';
 import { fixturesMiddleware, forcedColorsPlugin, jsonModulesPlugin } from './test/server/fixtures-plugin.mjs';
 
-const executablePath = CHROME_PATH;
-if (!existsSync(executablePath)) {
-  console.error(
-    `Chromium not found at ${executablePath}.\n` +
-      'Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
-  );
+const missing = missingEngines();
+if (missing.length) {
+  console.error(`${missing.join('\n')}\nOr set MRT_BROWSERS to the engines you have (e.g. MRT_BROWSERS=chromium).`);
   process.exit(1);
 }
 
@@ -51,22 +48,7 @@ export default {
   testsFinishTimeout: 180000,
   middleware: [fixturesMiddleware],
   plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          ...CHROME_ARGS,
-          '--headless=new',
-          // Pages in the background keep their timers and frames (fixture() waits for one).
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  browsers: browserLaunchers(),
   testFramework: { config: { timeout: 10000, ...(process.env.MRT_GREP ? { grep: process.env.MRT_GREP } : {}) } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],
 };
