@@ -88,3 +88,45 @@ export async function heightsAcrossLoad(
   await settled(el);
   return { el, loading, loaded: el.getBoundingClientRect().height };
 }
+
+/** The engine this test page runs in: the tests run in Chromium, Firefox and WebKit (see scripts/browsers.mjs). */
+export const ENGINE: 'Chromium' | 'Firefox' | 'WebKit' = /Firefox\//.test(navigator.userAgent)
+  ? 'Firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'Chromium'
+    : 'WebKit';
+
+/**
+ * What the test runner cannot make an engine do, and why: the browsers themselves
+ * support these features (a reader's settings switch them); only their automation
+ * lacks the switch. Chromium has them all, through the DevTools protocol.
+ */
+const MISSING = {
+  'forced-colours emulation': {
+    Firefox: "Firefox's WebDriver BiDi has no forced-colours emulation",
+    WebKit: 'classic WebDriver has no forced-colours emulation',
+  },
+  'media emulation': {
+    Firefox: "Firefox's WebDriver BiDi has no media emulation",
+    WebKit: 'classic WebDriver has no media emulation',
+  },
+  'viewport emulation': {
+    WebKit: 'classic WebDriver sizes the window, not the viewport',
+  },
+} as const satisfies Record<string, Partial<Record<typeof ENGINE, string>>>;
+
+export type Automation = keyof typeof MISSING;
+
+/** Whether the runner can drive `feature` in this engine. */
+export const canEmulate = (feature: Automation): boolean =>
+  !(MISSING[feature] as Partial<Record<typeof ENGINE, string>>)[ENGINE];
+
+/**
+ * `it` for a test that needs an automation feature: it runs in every engine that
+ * has the feature; elsewhere it is skipped, visibly, with the reason in its name.
+ */
+export function itWith(feature: Automation, title: string, fn: Mocha.AsyncFunc): void {
+  const reason = (MISSING[feature] as Partial<Record<typeof ENGINE, string>>)[ENGINE];
+  if (reason) it.skip(`${title} [skipped in ${ENGINE}: ${reason}]`, fn);
+  else it(title, fn);
+}
