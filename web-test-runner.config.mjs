@@ -45,6 +45,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: a background tab gets no animation frames, and fixture() waits for one.
   concurrency: 1,
+  // The three engines at once (the runner's default is two): measured faster on two cores (docs/decisions/0007-three-engines.md).
+  concurrentBrowsers: 3,
   testsFinishTimeout: 180000,
   middleware: [fixturesMiddleware],
   plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],

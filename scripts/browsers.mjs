@@ -66,10 +66,10 @@ function start(command, args, options = {}) {
  * this process runs.
  */
 let display;
-export function ensureDisplay() {
+export function ensureDisplay(screen = '1280x1024x24') {
   if (process.env.DISPLAY) return Promise.resolve(process.env.DISPLAY);
   display ??= new Promise((resolve, reject) => {
-    const xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    const xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', screen, '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     });
     let out = '';
@@ -99,8 +99,8 @@ export function freePort() {
 }
 
 /** Starts WebKitWebDriver on a free port and resolves once it answers /status. */
-export async function startWebKitDriver() {
-  await ensureDisplay();
+export async function startWebKitDriver({ screen } = {}) {
+  await ensureDisplay(screen);
   const port = await freePort();
   const driver = start(WEBKIT_DRIVER_PATH, [`--port=${port}`, '--host=127.0.0.1']);
   let log = '';
