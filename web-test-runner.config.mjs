@@ -14,7 +14,8 @@ if (missing.length) {
 
 /**
  * Counts passed and failed tests for the plain closing line CI reads ("N passed,
- * N failed"). A test file that fails to load counts as one failure.
+ * N failed"), in every engine. A test file that fails to load counts as one
+ * failure in each engine it failed in.
  */
 function closingLineReporter() {
   return {
@@ -29,10 +30,16 @@ function closingLineReporter() {
         }
         suite.suites.forEach(walk);
       };
+      const unloaded = [];
       for (const s of sessions) {
         if (s.testResults) walk(s.testResults);
-        if (!s.passed && (s.errors?.length || !s.testResults)) failed++;
+        if (!s.passed && (s.errors?.length || !s.testResults)) {
+          failed++;
+          unloaded.push(`${s.testFile.replace(`${process.cwd()}/`, '')} in ${s.browser.name}`);
+        }
       }
+      // The runner reports a file that failed to load once for all engines: name each one.
+      if (unloaded.length) console.log(`\nFailed to load or to finish (each counted as a failure): ${unloaded.join('; ')}`);
       // scripts/test.mjs (npm test) and .ci/run print "N passed, N failed" from this as their last line.
       mkdirSync('.cache', { recursive: true });
       writeFileSync('.cache/test-summary.json', JSON.stringify({ passed, failed }));
