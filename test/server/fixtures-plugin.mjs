@@ -6,7 +6,9 @@
  * - /fixtures/status/N     answers with HTTP status N
  * - /fixtures/broken.json  answers text that is not JSON
  * - /fixtures/late?ms=N&file=/dist/…  answers a built file after N milliseconds
- * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file, whose reader (same folder, same query) answers after N ms
+ * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file, whose reader (same folder, same query) answers after N ms;
+ *   with ?gate=NAME instead, the reader answers once GET /fixtures/open-gate?name=NAME has been asked
+ *   (for tests whose point is the order of events, which a delay cannot promise on a busy machine)
  * - any URL with ?csp (or &csp): served with the strict Content-Security-Policy
  *   of SPEC.md, Trusted Types enforced, violations reported to /fixtures/csp-report;
  *   GET /fixtures/csp-reports lists them (and empties the list)
@@ -22,6 +24,18 @@ import { normalize } from 'node:path';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /fixtures/csp-report";
 const cspReports = [];
+const gates = new Map();
+/** A gate by name: `opened` settles once `open()` has been called (before or after anyone waits). */
+function gate(name) {
+  let g = gates.get(name);
+  if (!g) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    g = { opened, open };
+    gates.set(name, g);
+  }
+  return g;
+}
 
 export async function fixturesMiddleware(ctx, next) {
   if (ctx.path === '/fixtures/csp-report') {
@@ -36,8 +50,16 @@ export async function fixturesMiddleware(ctx, next) {
     ctx.body = JSON.stringify(cspReports.splice(0));
     return;
   }
+  if (ctx.path === '/fixtures/open-gate') {
+    gate(String(ctx.query.name)).open();
+    ctx.status = 204;
+    return;
+  }
   if (ctx.path === '/fixtures/slow-reader/mrt-widgets.js' || ctx.path === '/fixtures/slow-reader/read-profile.js') {
-    if (ctx.path.endsWith('/read-profile.js')) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1000)));
+    if (ctx.path.endsWith('/read-profile.js')) {
+      if (ctx.query.gate) await gate(String(ctx.query.gate)).opened;
+      else await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1000)));
+    }
     ctx.type = 'text/javascript';
     ctx.body = await readFile(`dist/cdn/${ctx.path.split('/').pop()}`, 'utf8');
     return;
