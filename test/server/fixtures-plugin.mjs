@@ -11,7 +11,7 @@
  *   (for tests whose point is the order of events, which a delay cannot promise on a busy machine)
  * - any URL with ?csp (or &csp): served with the strict Content-Security-Policy
  *   of SPEC.md, Trusted Types enforced, violations reported to /fixtures/csp-report;
- *   GET /fixtures/csp-reports lists them (and empties the list)
+ *   GET /fixtures/csp-reports lists the asking browser's (and empties its list)
  *
  * jsonModulesPlugin: `import x from './file.json'` gets a JS module, while a
  * fetch() of the same file (as `src` does) still gets the JSON itself.
@@ -23,7 +23,14 @@ import { normalize } from 'node:path';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /fixtures/csp-report";
-const cspReports = [];
+// Reports per browser (by User-Agent): the three engines run at once against this one server, and
+// one engine's test must neither see nor empty another's reports.
+const cspReports = new Map();
+const reportsOf = (ctx) => {
+  const ua = ctx.get('user-agent');
+  if (!cspReports.has(ua)) cspReports.set(ua, []);
+  return cspReports.get(ua);
+};
 const gates = new Map();
 /** A gate by name: `opened` settles once `open()` has been called (before or after anyone waits). */
 function gate(name) {
@@ -41,13 +48,13 @@ export async function fixturesMiddleware(ctx, next) {
   if (ctx.path === '/fixtures/csp-report') {
     let body = '';
     for await (const chunk of ctx.req) body += chunk;
-    cspReports.push(JSON.parse(body || '{}'));
+    reportsOf(ctx).push(JSON.parse(body || '{}'));
     ctx.status = 204;
     return;
   }
   if (ctx.path === '/fixtures/csp-reports') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(cspReports.splice(0));
+    ctx.body = JSON.stringify(reportsOf(ctx).splice(0));
     return;
   }
   if (ctx.path === '/fixtures/open-gate') {
