@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { browserLaunchers, missingEngines } from './scripts/browsers.mjs';
-import { fixturesMiddleware, forcedColorsPlugin, jsonModulesPlugin } from './test/server/fixtures-plugin.mjs';
+import { fixturesMiddleware, forcedColorsPlugin, jsonModulesPlugin, sameTextPlugin } from './test/server/fixtures-plugin.mjs';
 
 const missing = missingEngines();
 if (missing.length) {
@@ -56,7 +56,7 @@ export default {
   concurrentBrowsers: 3,
   testsFinishTimeout: 180000,
   middleware: [fixturesMiddleware],
-  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), sameTextPlugin()],
   browsers: browserLaunchers(),
   testFramework: { config: { timeout: 10000, ...(process.env.MRT_GREP ? { grep: process.env.MRT_GREP } : {}) } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],

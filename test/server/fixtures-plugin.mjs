@@ -17,6 +17,9 @@
  * fetch() of the same file (as `src` does) still gets the JSON itself.
  *
  * forcedColorsPlugin: server command `emulate-forced-colors`.
+ *
+ * sameTextPlugin: server command `same-text` ({ key, text }): answers the text the first engine
+ * of this run gave for `key`, and which engine that was, so every engine can check it reads the same.
  */
 import { readFile } from 'node:fs/promises';
 import { normalize } from 'node:path';
@@ -147,6 +150,18 @@ export function forcedColorsPlugin() {
       }
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
       return true;
+    },
+  };
+}
+
+export function sameTextPlugin() {
+  const first = new Map();
+  return {
+    name: 'mrt-same-text',
+    executeCommand({ command, payload, session }) {
+      if (command !== 'same-text') return undefined;
+      if (!first.has(payload.key)) first.set(payload.key, { engine: session.browser.name, text: payload.text });
+      return first.get(payload.key);
     },
   };
 }
