@@ -1,23 +1,21 @@
-// Tests run in Debian's Chromium (no browser download): CHROME_PATH or /usr/bin/chromium.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// Tests run in Debian's Chromium, Firefox ESR and WebKitGTK (no browser download):
+// see scripts/browsers.mjs. MRT_BROWSERS=chromium,firefox picks engines (default: all three).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
-import { fixturesMiddleware, forcedColorsPlugin, jsonModulesPlugin, pagePlugin } from './test/server/fixtures-plugin.mjs';
+import { browserLaunchers, missingEngines } from './scripts/browsers.mjs';
+import { fixturesMiddleware, forcedColorsPlugin, jsonModulesPlugin, sameTextPlugin, pagePlugin } from './test/server/fixtures-plugin.mjs';
 
-const executablePath = CHROME_PATH;
-if (!existsSync(executablePath)) {
-  console.error(
-    `Chromium not found at ${executablePath}.\n` +
-      'Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
-  );
+const missing = missingEngines();
+if (missing.length) {
+  console.error(`${missing.join('\n')}\nOr set MRT_BROWSERS to the engines you have (e.g. MRT_BROWSERS=chromium).`);
   process.exit(1);
 }
 
 /**
  * Counts passed and failed tests for the plain closing line CI reads ("N passed,
- * N failed"). A test file that fails to load counts as one failure.
+ * N failed"), in every engine. A test file that fails to load counts as one
+ * failure in each engine it failed in.
  */
 function closingLineReporter() {
   return {
@@ -32,10 +30,16 @@ function closingLineReporter() {
         }
         suite.suites.forEach(walk);
       };
+      const unloaded = [];
       for (const s of sessions) {
         if (s.testResults) walk(s.testResults);
-        if (!s.passed && (s.errors?.length || !s.testResults)) failed++;
+        if (!s.passed && (s.errors?.length || !s.testResults)) {
+          failed++;
+          unloaded.push(`${s.testFile.replace(`${process.cwd()}/`, '')} in ${s.browser.name}`);
+        }
       }
+      // The runner reports a file that failed to load once for all engines: name each one.
+      if (unloaded.length) console.log(`\nFailed to load or to finish (each counted as a failure): ${unloaded.join('; ')}`);
       // scripts/test.mjs (npm test) and .ci/run print "N passed, N failed" from this as their last line.
       mkdirSync('.cache', { recursive: true });
       writeFileSync('.cache/test-summary.json', JSON.stringify({ passed, failed }));
@@ -48,26 +52,13 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: a background tab gets no animation frames, and fixture() waits for one.
   concurrency: 1,
+  // The three engines at once (the runner's default is two): measured faster on two cores (docs/decisions/0008-three-engines.md).
+  concurrentBrowsers: 3,
   // A file's tests must finish within 3 minutes; the whole host-page matrix (npm run test:matrix) takes hours.
   testsFinishTimeout: process.env.MRT_TEST_FILES?.includes('matrix-full') ? 24 * 3600 * 1000 : 180000,
   middleware: [fixturesMiddleware],
-  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), pagePlugin()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          ...CHROME_ARGS,
-          '--headless=new',
-          // Pages in the background keep their timers and frames (fixture() waits for one).
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), sameTextPlugin(), pagePlugin()],
+  browsers: browserLaunchers(),
   testFramework: { config: { timeout: 10000, ...(process.env.MRT_GREP ? { grep: process.env.MRT_GREP } : {}) } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],
 };

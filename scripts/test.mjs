@@ -1,14 +1,15 @@
 // npm test: builds the package (the tests check dist/ too), runs the browser
-// tests in Chromium and the importer's tests in Node, and ends with the plain
-// line "N passed, N failed" for both together.
+// tests in Chromium, Firefox and WebKit at once (scripts/browsers.mjs starts
+// Xvfb for WebKit when there is no DISPLAY) and the Node tests (the importer,
+// the formatting module on the built files), and ends with the plain line
+// "N passed, N failed" for all of them together, every engine counted.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { missingEngines } from './browsers.mjs';
 
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(chrome)) {
-  console.error(
-    `No Chromium at ${chrome}. Install it first:\n  sudo apt-get install -y chromium   (Debian/Ubuntu)\nor point CHROME_PATH at a Chrome or Chromium binary.`,
-  );
+const missing = missingEngines();
+if (missing.length) {
+  console.error(`${missing.join('\n')}\nInstall them, or point CHROME_PATH / FIREFOX_PATH / WEBKIT_DRIVER_PATH at them.`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

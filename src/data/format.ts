@@ -5,6 +5,18 @@
  * amounts without cents, amounts with cents with both digits (the parser and
  * importer hold wages to cents), percentages with up to two decimals. Narrow and thin spaces (some locales group with U+202F) become
  * no-break spaces, which screen readers read as one number.
+ *
+ * The text is the same in every engine and in Node for the locales we support
+ * (`en` and `es`, read as en-US and es-US, and a tag with a region such as
+ * es-ES), although their `Intl` data differ: where one engine's locale data
+ * disagree with another's, this module decides (docs/decisions/0008-three-engines.md):
+ * - Compact figures say how many fraction digits they may have (0 to 1):
+ *   with only a maximum, WebKit and Node pad a currency to "$30.0K" where
+ *   Chromium and Firefox print "$30K".
+ * - In the US locales the percent sign follows the number directly ("13.5%",
+ *   "+8.7%"), as current CLDR data have it for en-US and es-US; older data
+ *   (WebKitGTK's ICU) put a space in es-US ("13.5 %"). Other regions keep their
+ *   locale's spacing, as a no-break space (es-ES: "13,5 %").
  */
 
 export const DEFAULT_LOCALE = 'en-US';
@@ -40,6 +52,8 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 const print = (locale: string, options: Intl.NumberFormatOptions, value: number): string =>
   numberFormat(locale, options).format(value).replace(SPACES, '\u00a0');
 
+const isUS = (locale: string): boolean => new Intl.Locale(locale).region === 'US';
+
 /** US dollars: "$39,180" for whole dollars, "$18.83" with cents. */
 export function formatCurrency(value: number, locale = DEFAULT_LOCALE): string {
   const digits = Number.isInteger(value) ? 0 : 2;
@@ -48,7 +62,7 @@ export function formatCurrency(value: number, locale = DEFAULT_LOCALE): string {
 
 /** US dollars in short form for axis ticks: "$30K". Never used for a figure itself. */
 export function formatCompactCurrency(value: number, locale = DEFAULT_LOCALE): string {
-  return print(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }, value);
+  return print(locale, { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }, value);
 }
 
 /** A count: "204,220". */
@@ -68,16 +82,20 @@ export function formatSignedInteger(value: number, locale = DEFAULT_LOCALE): str
 
 /** A count in short form: "204.2K", "156.1M". Only where the full value is also given. */
 export function formatCompact(value: number, locale = DEFAULT_LOCALE): string {
-  return print(locale, { notation: 'compact', maximumFractionDigits: 1 }, value);
+  return print(locale, { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }, value);
 }
 
-/** A percentage given in percent units: 13.5 → "13.5%". */
+/** A percentage given in percent units: 13.5 → "13.5%" (es-ES: "13,5 %"). */
 export function formatPercent(value: number, locale = DEFAULT_LOCALE, signed = false): string {
-  return print(
-    locale,
-    { style: 'percent', maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' },
-    value / 100,
-  );
+  const options: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' };
+  if (!isUS(locale)) return print(locale, options, value / 100);
+  // The sign joins the number: a space next to it is the older locale data's (see the module comment).
+  return numberFormat(locale, options)
+    .formatToParts(value / 100)
+    .filter((part, i, parts) => !(part.type === 'literal' && /^\s+$/.test(part.value) && (parts[i - 1]?.type === 'percentSign' || parts[i + 1]?.type === 'percentSign')))
+    .map((part) => part.value)
+    .join('')
+    .replace(SPACES, '\u00a0');
 }
 
 /** An ordinal for ranks: 1 → "1st" in English; Spanish uses "1.º". */

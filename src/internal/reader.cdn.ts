@@ -16,11 +16,14 @@ let loading: Promise<Reader> | undefined;
  */
 export function loadReader(): Reader | Promise<Reader> {
   if (loaded) return loaded;
-  loading ??= (import(/* @vite-ignore */ new URL(`./read-profile.js${new URL(HERE).search}`, HERE).href) as Promise<Reader>).then(
+  const url = new URL(`./read-profile.js${new URL(HERE).search}`, HERE).href;
+  loading ??= (import(/* @vite-ignore */ url) as Promise<Reader>).then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined;
-      throw error;
+      // Chromium's and Firefox's message ends with the address; Safari's (WebKit's) names none
+      // ("Importing a module script failed."), and the person fixing the page needs it.
+      throw String(error).includes(url) ? error : new TypeError(`${(error as Error).message} ${url}`);
     },
   );
   return loading;

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import * as format from '../../src/data/format.js';
+import cases from './format-cases.json';
 import {
   formatCompact,
   formatCompactCurrency,
@@ -55,6 +57,14 @@ describe('format', () => {
 
   it('formatCompactCurrency shortens tick labels', () => {
     expect(formatCompactCurrency(30000)).to.equal('$30K');
+    expect(formatCompactCurrency(40000, 'es-US')).to.equal('$40\u00a0K');
+  });
+
+  it('gives the same text in every engine, and in Node (test/import/format.test.mjs), for en-US, es-US and es-ES', () => {
+    const fns = format as unknown as Record<string, (...args: unknown[]) => string>;
+    for (const [name, args, text] of cases.cases as [string, unknown[], string][]) {
+      expect(fns[name](...args), `${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`).to.equal(text);
+    }
   });
 
   it('formatCompact shortens counts to one decimal; formatNumber keeps one decimal', () => {

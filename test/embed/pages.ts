@@ -4,8 +4,14 @@ import { isLoading } from '../helpers.js';
 
 export type PageWindow = Window & typeof globalThis & { mrtViolations?: string[]; mrtErrors?: string[]; axe?: { run: (context: unknown, options?: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 
-/** Opens `url` in an iframe `width` px wide and waits for its load event. */
-export async function openPage(url: string, options: { width?: number; height?: number; sandbox?: string; srcdoc?: string } = {}): Promise<HTMLIFrameElement> {
+/**
+ * Opens `url` in an iframe `width` px wide and waits for its load event (unless `load` is false:
+ * Firefox holds a page's load event until its pending dynamic imports have come).
+ */
+export async function openPage(
+  url: string,
+  options: { width?: number; height?: number; sandbox?: string; srcdoc?: string; load?: boolean } = {},
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = `${options.width ?? 620}px`;
   frame.style.height = `${options.height ?? 800}px`;
@@ -15,7 +21,7 @@ export async function openPage(url: string, options: { width?: number; height?: 
   if (options.srcdoc !== undefined) frame.srcdoc = options.srcdoc;
   else frame.src = url;
   document.body.append(frame);
-  await loaded;
+  if (options.load !== false) await loaded;
   return frame;
 }
 

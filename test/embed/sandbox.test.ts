@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { canEmulate, itWith } from '../helpers.js';
 import { doc, openPage } from './pages.js';
 
 const base = `${location.origin}/dist/`;
@@ -29,7 +30,7 @@ async function pixelIn(hostFrame: HTMLIFrameElement, x: number, y: number): Prom
 describe('the embed page in sandboxed frames, and on light and dark pages', () => {
   afterEach(async () => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
-    await emulateMedia({ colorScheme: 'light' });
+    if (canEmulate('media emulation')) await emulateMedia({ colorScheme: 'light' });
   });
 
   it('this test server sends no CORS headers, like a plain static host (so the tests below can fail)', async () => {
@@ -38,7 +39,7 @@ describe('the embed page in sandboxed frames, and on light and dark pages', () =
     }
   });
 
-  it('sandboxed with allow-scripts allow-popups: the built-in profile renders, and resize.js sizes the frame by its window', async () => {
+  itWith('page inspection', 'sandboxed with allow-scripts allow-popups: the built-in profile renders, and resize.js sizes the frame by its window', async () => {
     const page = await host(
       `<iframe sandbox="allow-scripts allow-popups" src="${base}embed/index.html?widget=salary-card&amp;sandbox-1" title="Pay" style="width:100%;height:50px;border:0"></iframe>
        <script src="${base}embed/resize.js"></script>`,
@@ -49,12 +50,13 @@ describe('the embed page in sandboxed frames, and on light and dark pages', () =
     await waitUntil(() => frame.getBoundingClientRect().height > 300, `resize.js did not size the frame (${frame.getBoundingClientRect().height}px)`, { timeout: 5000 });
   });
 
-  it('not sandboxed, the classic script finds ../../data/ for the other built-in profile', async () => {
+  itWith('page inspection', 'not sandboxed, the classic script finds ../../data/ for the other built-in profile', async () => {
     await host(`<iframe src="${base}embed/index.html?widget=salary-card&amp;occupation=medical-records-specialists&amp;plain-1" title="Pay" style="width:100%;height:600px;border:0"></iframe>`);
     await waitUntil(async () => (await frameText('plain-1'))?.includes('$48,780'), 'the other profile did not load', { timeout: 8000 });
   });
 
-  it('resize.js takes origin "null" only from a frame sandboxed without allow-same-origin', async () => {
+  it('resize.js takes origin "null" only from a frame sandboxed without allow-same-origin', async function () {
+    this.timeout(30000); // three embed pages load at once, beside two other engines' tests
     // Each frame's page is replaced by one with an opaque origin (data:) that sends a height: only
     // the truly sandboxed frame may be sized by it.
     const page = await host(
@@ -63,7 +65,8 @@ describe('the embed page in sandboxed frames, and on light and dark pages', () =
         .join('') + `<script src="${base}embed/resize.js"></script>`,
     );
     const frames = [...doc(page).querySelectorAll('iframe')];
-    await waitUntil(() => frames.every((f) => f.getBoundingClientRect().height > 300), 'frames not sized', { timeout: 8000 });
+    // The host page's load event waited for the three embed pages to load; their own height
+    // messages, if any, come before the one below (one window's messages keep their order).
     // The host page counts the 77 px messages as they arrive (after resize.js has seen each).
     const arrived: number[] = [];
     page.contentWindow!.addEventListener('message', (e) => {
@@ -76,7 +79,7 @@ describe('the embed page in sandboxed frames, and on light and dark pages', () =
     expect(frames.map((f) => f.style.height === '77px')).to.deep.equal([true, false, false]);
   });
 
-  it('sandboxed, a profile it would have to fetch says that the host must send a CORS header', async () => {
+  itWith('page inspection', 'sandboxed, a profile it would have to fetch says that the host must send a CORS header', async () => {
     await host(
       `<iframe sandbox="allow-scripts" src="${base}embed/index.html?widget=salary-card&amp;occupation=medical-records-specialists&amp;sandbox-2" title="Pay" style="width:100%;height:300px;border:0"></iframe>`,
     );
@@ -89,7 +92,7 @@ describe('the embed page in sandboxed frames, and on light and dark pages', () =
     ['auto', 'dark'],
     ['light', 'dark'],
   ] as const) {
-    it(`theme=${theme} on a ${system} system: the frame's margin shows the host page, never the browser's canvas`, async () => {
+    itWith('media emulation', `theme=${theme} on a ${system} system: the frame's margin shows the host page, never the browser's canvas`, async () => {
       await emulateMedia({ colorScheme: system });
       // Host pages in both schemes, each with a background no canvas has.
       for (const css of ['body{background:rgb(255,0,0)}', ':root{color-scheme:dark} body{background:rgb(0,128,0)}']) {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { textOf } from '../helpers.js';
+import { reservedSlack, textOf } from '../helpers.js';
 import { doc, nextFrames, openPage, pageSettled, win } from './pages.js';
 
 const TAGS = ['mrt-salary-card', 'mrt-salary-range', 'mrt-outlook-gauge', 'mrt-state-wages', 'mrt-career-path', 'mrt-career-profile'];
@@ -39,9 +39,11 @@ describe('script tier on real host pages', () => {
     await pageSettled(frame);
     await nextFrames();
     const after = TAGS.map((tag) => d.querySelector(tag)!.getBoundingClientRect().height);
-    // At 600 px with the built-in data, the reserved space is the rendered height.
-    after.forEach((h, i) => expect(Math.abs(h - before[i]), `${TAGS[i]}: ${before[i]} reserved, ${h} rendered`).to.be.at.most(2));
-    expect(Math.abs(d.getElementById('after')!.getBoundingClientRect().top - afterTop), 'text below did not move').to.be.at.most(2);
+    // At 600 px with the built-in data, in the page's font (DejaVu Sans: host.css), the reserved space
+    // is the rendered height: exactly in Chromium, where it was measured; close in the others (reservedSlack).
+    after.forEach((h, i) => expect(Math.abs(h - before[i]), `${TAGS[i]}: ${before[i]} reserved, ${h} rendered`).to.be.at.most(reservedSlack(h)));
+    const shift = Math.abs(d.getElementById('after')!.getBoundingClientRect().top - afterTop);
+    expect(shift, 'text below did not move').to.be.at.most(reservedSlack(after.reduce((a, b) => a + b)));
     expect(textOf(d.querySelector('mrt-salary-card')!)).to.contain('$39,180');
     expect(win(frame).mrtErrors).to.deep.equal([]);
   });

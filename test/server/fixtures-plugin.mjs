@@ -6,17 +6,22 @@
  * - /fixtures/status/N     answers with HTTP status N
  * - /fixtures/broken.json  answers text that is not JSON
  * - /fixtures/late?ms=N&file=/dist/…  answers a built file after N milliseconds
- * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file, whose reader (same folder, same query) answers after N ms
+ * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file, whose reader (same folder, same query) answers after N ms;
+ *   with ?gate=NAME instead, the reader answers once GET /fixtures/open-gate?name=NAME has been asked
+ *   (for tests whose point is the order of events, which a delay cannot promise on a busy machine)
  * - /fixtures/matrix-cases?sample=pairwise|chosen  the host-page matrix's cases (test/hosts/matrix-cases.mjs);
  *   `chosen` is the sample MRT_MATRIX names (triples, or full by default)
  * - any URL with ?csp (or &csp): served with the strict Content-Security-Policy
  *   of SPEC.md, Trusted Types enforced, violations reported to /fixtures/csp-report;
- *   GET /fixtures/csp-reports lists them (and empties the list)
+ *   GET /fixtures/csp-reports lists the asking browser's (and empties its list)
  *
  * jsonModulesPlugin: `import x from './file.json'` gets a JS module, while a
  * fetch() of the same file (as `src` does) still gets the JSON itself.
  *
  * forcedColorsPlugin: server command `emulate-forced-colors`.
+ *
+ * sameTextPlugin: server command `same-text` ({ key, text }): answers the text the first engine
+ * of this run gave for `key`, and which engine that was, so every engine can check it reads the same.
  */
 import { readFile } from 'node:fs/promises';
 import { normalize } from 'node:path';
@@ -24,7 +29,26 @@ import { DIMENSIONS, matrixCases } from '../hosts/matrix-cases.mjs';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /fixtures/csp-report";
-const cspReports = [];
+// Reports per browser (by User-Agent): the three engines run at once against this one server, and
+// one engine's test must neither see nor empty another's reports.
+const cspReports = new Map();
+const reportsOf = (ctx) => {
+  const ua = ctx.get('user-agent');
+  if (!cspReports.has(ua)) cspReports.set(ua, []);
+  return cspReports.get(ua);
+};
+const gates = new Map();
+/** A gate by name: `opened` settles once `open()` has been called (before or after anyone waits). */
+function gate(name) {
+  let g = gates.get(name);
+  if (!g) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    g = { opened, open };
+    gates.set(name, g);
+  }
+  return g;
+}
 
 export async function fixturesMiddleware(ctx, next) {
   if (ctx.path === '/fixtures/matrix-cases') {
@@ -36,17 +60,25 @@ export async function fixturesMiddleware(ctx, next) {
   if (ctx.path === '/fixtures/csp-report') {
     let body = '';
     for await (const chunk of ctx.req) body += chunk;
-    cspReports.push(JSON.parse(body || '{}'));
+    reportsOf(ctx).push(JSON.parse(body || '{}'));
     ctx.status = 204;
     return;
   }
   if (ctx.path === '/fixtures/csp-reports') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(cspReports.splice(0));
+    ctx.body = JSON.stringify(reportsOf(ctx).splice(0));
+    return;
+  }
+  if (ctx.path === '/fixtures/open-gate') {
+    gate(String(ctx.query.name)).open();
+    ctx.status = 204;
     return;
   }
   if (ctx.path === '/fixtures/slow-reader/mrt-widgets.js' || ctx.path === '/fixtures/slow-reader/read-profile.js') {
-    if (ctx.path.endsWith('/read-profile.js')) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1000)));
+    if (ctx.path.endsWith('/read-profile.js')) {
+      if (ctx.query.gate) await gate(String(ctx.query.gate)).opened;
+      else await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1000)));
+    }
     ctx.type = 'text/javascript';
     ctx.body = await readFile(`dist/cdn/${ctx.path.split('/').pop()}`, 'utf8');
     return;
@@ -146,7 +178,7 @@ export function pagePlugin() {
       const page = session.browser.getPage(session.id);
       if (command === 'frame-text') {
         const frame = page.frames().find((f) => f.url().includes(payload.url));
-        if (!frame) return null;
+        if (!frame) return ''; // not there yet (null would read as an unknown command)
         return frame.evaluate(() => {
           const text = (node) =>
             node.shadowRoot ? text(node.shadowRoot) : node.nodeType === 3 ? node.textContent : [...node.childNodes].map(text).join(' ');
@@ -154,6 +186,18 @@ export function pagePlugin() {
         });
       }
       return page.screenshot({ clip: { x: payload.x, y: payload.y, width: 1, height: 1 }, type: 'png', encoding: 'base64' });
+    },
+  };
+}
+
+export function sameTextPlugin() {
+  const first = new Map();
+  return {
+    name: 'mrt-same-text',
+    executeCommand({ command, payload, session }) {
+      if (command !== 'same-text') return undefined;
+      if (!first.has(payload.key)) first.set(payload.key, { engine: session.browser.name, text: payload.text });
+      return first.get(payload.key);
     },
   };
 }

@@ -43,6 +43,7 @@ export const gaugeStyles = css`
     /* Fits the ring's hollow at any width; never under 1em. */
     font-size: max(1em, min(2em, 11cqi));
     font-weight: 700;
+    overflow-wrap: anywhere;
     line-height: 1.1;
   }
   .ends {

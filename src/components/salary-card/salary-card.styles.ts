@@ -27,8 +27,11 @@ export const cardStyles = css`
     align-items: baseline;
     gap: 0 8px;
   }
+  /* The headline figure fits its box at any text size: at most 2em, at least 1em, about a tenth of
+     the box ("239.200 US$ o más" holds together with no-break spaces), broken as a last resort. */
   .figure {
-    font-size: 2em;
+    font-size: clamp(1em, 10cqi, 2em);
+    overflow-wrap: anywhere;
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -96,9 +99,6 @@ export const cardStyles = css`
   @container (width < 22.5em) {
     .card {
       padding: 12px;
-    }
-    .figure {
-      font-size: 1.75em;
     }
     .settings li {
       grid-template-columns: minmax(0, 1fr) auto;

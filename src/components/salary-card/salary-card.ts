@@ -150,7 +150,7 @@ export class MrtSalaryCard extends LitElement {
       <dl class="stats">
         <div><dt>${blank}</dt><dd>${blank}</dd></div>
       </dl>
-      <div class="settings">${blank}<ul><li>${blank}</li><li>${blank}</li></ul></div>
+      <div class="settings">${blank}<ul><li>&nbsp;</li><li>&nbsp;</li></ul></div>
       <div class="source"><p>${blank}${blank}</p></div>
     </div>`;
   }

@@ -4,7 +4,7 @@ import '../../../src/components/career-path/career-path.js';
 import type { MrtCareerPath } from '../../../src/components/career-path/career-path.js';
 import type { MrtStepSelectEvent } from '../../../src/events/step-select.js';
 import { variant } from '../../../demo/scenarios.js';
-import { $, $$, heightsAcrossLoad, settled, textOf } from '../../helpers.js';
+import { $, $$, heightsAcrossLoad, itWith, settled, textOf } from '../../helpers.js';
 
 async function path(template = html`<mrt-career-path></mrt-career-path>`): Promise<MrtCareerPath> {
   const el = await fixture<MrtCareerPath>(template);
@@ -211,7 +211,7 @@ describe('<mrt-career-path> while loading', () => {
 });
 
 describe('<mrt-career-path> in forced colours', () => {
-  it('fills the current step in system colours and passes axe', async () => {
+  itWith('forced-colours emulation', 'fills the current step in system colours and passes axe', async () => {
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
     try {
       const el = await path();

@@ -4,7 +4,7 @@ import '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtOutlookGauge } from '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
 import { variant } from '../../../demo/scenarios.js';
-import { $, $$, heightsAcrossLoad, settled, systemColor, textOf } from '../../helpers.js';
+import { $, $$, heightsAcrossLoad, itWith, settled, systemColor, textOf } from '../../helpers.js';
 
 async function gauge(template = html`<mrt-outlook-gauge></mrt-outlook-gauge>`): Promise<MrtOutlookGauge> {
   const el = await fixture<MrtOutlookGauge>(template);
@@ -126,9 +126,12 @@ describe('<mrt-outlook-gauge>', () => {
     expect(errors).to.equal(0);
   });
 
-  it('sweeps the arc in, unless the reader asks for less motion', async () => {
+  it('sweeps the arc in', async () => {
     const el = await gauge();
     expect(getComputedStyle($(el, 'path.value')!).animationName).to.equal('sweep');
+  });
+
+  itWith('media emulation', 'does not sweep the arc when the reader asks for less motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const still = await gauge();
@@ -185,7 +188,7 @@ describe('<mrt-outlook-gauge> value text in one language', () => {
 });
 
 describe('<mrt-outlook-gauge> in forced colours', () => {
-  it('draws the value arc and the track in system colours, and passes axe', async () => {
+  itWith('forced-colours emulation', 'draws the value arc and the track in system colours, and passes axe', async () => {
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
     try {
       const el = await gauge();

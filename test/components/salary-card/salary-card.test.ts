@@ -6,7 +6,7 @@ import type { MrtSalaryCard } from '../../../src/components/salary-card/salary-c
 import type { MrtBasisChangeEvent } from '../../../src/events/basis-change.js';
 import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
 import { HTML_TITLE, variant } from '../../../demo/scenarios.js';
-import { $, $$, heightsAcrossLoad, settled, systemColor, textOf } from '../../helpers.js';
+import { $, $$, canEmulate, heightsAcrossLoad, itWith, settled, systemColor, textOf } from '../../helpers.js';
 
 async function card(template = html`<mrt-salary-card></mrt-salary-card>`): Promise<MrtSalaryCard> {
   const el = await fixture<MrtSalaryCard>(template);
@@ -18,8 +18,8 @@ const colorOf = (el: Element): string => getComputedStyle(el).color;
 
 describe('<mrt-salary-card>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await executeServerCommand('emulate-forced-colors', { value: 'none' });
+    if (canEmulate('media emulation')) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    if (canEmulate('forced-colours emulation')) await executeServerCommand('emulate-forced-colors', { value: 'none' });
   });
 
   it('shows the seed figures exactly, on the built-in data', async () => {
@@ -146,7 +146,7 @@ describe('<mrt-salary-card>', () => {
     expect(colorOf($(dark, '.title')!)).to.not.equal(colorOf($(light, '.title')!));
   });
 
-  it('theme="auto" follows the reader\'s system setting', async () => {
+  itWith('media emulation', 'theme="auto" follows the reader\'s system setting', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const auto = await card();
     const dark = await card(html`<mrt-salary-card theme="dark"></mrt-salary-card>`);
@@ -154,7 +154,7 @@ describe('<mrt-salary-card>', () => {
     await expect(auto).to.be.accessible();
   });
 
-  it('keeps bars, markers and the focus ring in system colours under forced colours', async () => {
+  itWith('forced-colours emulation', 'keeps bars, markers and the focus ring in system colours under forced colours', async () => {
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
     const el = await card();
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -293,7 +293,7 @@ describe('<mrt-salary-card>', () => {
     expect(textOf(el)).to.equal(textOf(builtIn));
   });
 
-  it('renders at a phone viewport', async () => {
+  itWith('viewport emulation', 'renders at a phone viewport', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await card();
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
@@ -320,7 +320,7 @@ describe('<mrt-salary-card> edge states', () => {
     expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
   });
 
-  it('prints black on white, without the switch, within the page width', async () => {
+  itWith('media emulation', 'prints black on white, without the switch, within the page width', async () => {
     await emulateMedia({ media: 'print' });
     try {
       const wrapper = await fixture(html`<div style="width: 640px"><mrt-salary-card theme="dark"></mrt-salary-card></div>`);
@@ -335,7 +335,7 @@ describe('<mrt-salary-card> edge states', () => {
     }
   });
 
-  it('shows a visible focus ring in system colours under forced colours', async () => {
+  itWith('forced-colours emulation', 'shows a visible focus ring in system colours under forced colours', async () => {
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
     try {
       const el = await card();

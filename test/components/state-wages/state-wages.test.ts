@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/state-wages/state-wages.js';
 import type { MrtStateWages } from '../../../src/components/state-wages/state-wages.js';
 import type { MrtStateSelectEvent } from '../../../src/events/state-select.js';
-import { $, $$, settled, textOf } from '../../helpers.js';
+import { $, $$, itWith, settled, textOf } from '../../helpers.js';
 
 async function states(template = html`<mrt-state-wages occupation="medical-records-specialists"></mrt-state-wages>`): Promise<MrtStateWages> {
   const el = await fixture<MrtStateWages>(template);
@@ -214,7 +214,7 @@ describe('<mrt-state-wages>', () => {
     expect($(el, '.map')!.scrollWidth).to.be.at.most(280);
   });
 
-  it('keeps its tiles and focus ring visible in forced colours, and passes axe', async () => {
+  itWith('forced-colours emulation', 'keeps its tiles and focus ring visible in forced colours, and passes axe', async () => {
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
     try {
       const el = await states();
