@@ -146,7 +146,8 @@ const embedScript = {
     emptyOutDir: false,
     target: 'es2022',
     lib: { entry: 'src/embed/embed.ts', formats: ['iife' as const], name: 'mrtWidgetsEmbed', fileName: () => 'embed.js' },
-    rolldownOptions: { output: { minify: true, comments: false } },
+    // One file: a classic script cannot import chunks (the Spanish text is inside).
+    rolldownOptions: { output: { minify: true, comments: false, inlineDynamicImports: true } },
   },
 };
 
@@ -177,8 +178,10 @@ const cdn = {
     lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'mrt-widgets.js' },
     // Vite 8.3 library mode keeps whitespace with `build.minify: true` (measured);
     // rolldown's own output minifier does minify. No comments: the bundlers' /* @__PURE__ */
-    // notes are of no use in a file nobody bundles again (-42 B min+gzip).
-    rolldownOptions: { output: { minify: true, comments: false } },
+    // notes are of no use in a file nobody bundles again (-42 B min+gzip). What loads on first use
+    // (the Spanish text) is a chunk beside the file, named by its content: a page that loads a new
+    // mrt-widgets.js (?ver=…) can never get an old chunk from a cache.
+    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: '[name]-[hash].js' } },
   },
 };
 

@@ -4,7 +4,7 @@
 // way. Fails above the budget.
 // Run `npm run build` first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -52,9 +52,11 @@ async function bundle(entry, name) {
 
 const cdn = gz('dist/cdn/mrt-widgets.js');
 const reader = gz('dist/cdn/read-profile.js');
+const spanish = readdirSync('dist/cdn').find((f) => /^strings-es-.*\.js$/.test(f));
 const rows = [
   ['dist/cdn/mrt-widgets.js (every element, the built-in profile)', cdn],
   ['dist/cdn/read-profile.js (loaded on first use by a page that brings its own data)', reader],
+  [`dist/cdn/${spanish} (the Spanish text, loaded on first use)`, gz(`dist/cdn/${spanish}`)],
   ['mrt-widgets/salary-card.js, bundled alone', await bundle('src/salary-card.ts', 'salary-card')],
   ['mrt-widgets/salary-range.js, bundled alone', await bundle('src/salary-range.ts', 'salary-range')],
   ['mrt-widgets/outlook-gauge.js, bundled alone', await bundle('src/outlook-gauge.ts', 'outlook-gauge')],

@@ -135,74 +135,37 @@ const en: Strings = {
   loadFailed: 'The data could not be loaded: {x}',
 };
 
-const es: Strings = {
-  loading: 'Cargando…',
-  notAvailable: 'no disponible',
-  orMore: '{x} o más',
-  per: { annual: 'al año', hourly: 'por hora' },
-  basisName: { annual: 'Anual', hourly: 'Por hora' },
-  basisLegend: 'Mostrar el pago',
-  mean: 'Promedio',
-  percentile: {
-    p10: 'Percentil 10',
-    p25: 'Percentil 25',
-    median: 'Mediana',
-    p75: 'Percentil 75',
-    p90: 'Percentil 90',
-  },
-  endLabel: { p10: 'P10', p90: 'P90' },
-  medianPay: 'Salario mediano',
-  meanPay: 'Salario promedio',
-  employed: 'Empleados',
-  wagesLabel: 'Salarios',
-  bySetting: 'Salario mediano según el lugar de trabajo',
-  noWages: 'No hay datos de salario para esta ocupación.',
-  noBasis: 'No hay cifras de pago: {x}.',
-  half: 'la mitad gana más de {x}',
-  lowest: 'el 10 por ciento peor pagado gana menos de {x}',
-  highest: 'el 10 por ciento mejor pagado, más de {x}',
-  and: ' y ',
-  showTable: 'Mostrar las cifras',
-  tableCaption: { annual: 'pago anual, percentiles y promedio', hourly: 'pago por hora, percentiles y promedio' },
-  hideTable: 'Ocultar las cifras',
-  figureColumn: 'Medida',
-  amountColumn: 'Pago',
-  source: 'Fuente',
-  sources: 'Fuentes',
-  outlookLabel: 'Cambio proyectado del empleo, {x}',
-  allOccupations: 'Todas las ocupaciones',
-  timesAverage: 'unas {x} veces el promedio de todas las ocupaciones',
-  pointsAbove: '{x} puntos porcentuales por encima del promedio de todas las ocupaciones',
-  pointsBelow: '{x} puntos porcentuales por debajo del promedio de todas las ocupaciones',
-  jobs: '{0} empleos, de {1} en {2} a {3} en {4}',
-  noProjection: 'No hay proyección de empleo en este conjunto de datos.',
-  noChange: 'El cambio proyectado del empleo no está disponible.',
-  sameAsAverage: 'más o menos igual que el promedio de todas las ocupaciones',
-  statesTop: 'Estados con mejores salarios',
-  statesAll: 'Salario promedio por estado',
-  metros: 'Áreas metropolitanas con mejores salarios',
-  notInData: 'no está en estos datos',
-  stateColumn: 'Estado',
-  rank: 'Puesto',
-  view: { map: 'Mapa', table: 'Tabla', both: 'Ambos' },
-  viewLegend: 'Mostrar',
-  noStates: 'No hay cifras por estado en estos datos.',
-  careerPath: 'Trayectoria profesional',
-  growth: 'Crecimiento del empleo',
-  related: 'Carreras relacionadas',
-  qualities: 'Cualidades',
-  workEnvironment: 'Entorno de trabajo',
-  noPath: 'No hay trayectoria profesional en este conjunto de datos.',
-  problems: 'Problema en los datos: {x}',
-  more: ' (y {x} más)',
-  loadFailed: 'No se pudieron cargar los datos: {x}',
-};
 
 /** Interface text for a resolved locale: Spanish for `es-*`, English otherwise. */
 /** The languages the widgets have interface text in. */
 export const LANGUAGES = ['en', 'es'] as const;
 
-export const stringsFor = (locale: string): Strings => (locale.toLowerCase().startsWith('es') ? es : en);
+export type Language = (typeof LANGUAGES)[number];
+
+// English is in every bundle; Spanish loads on first use (a chunk beside the CDN file: decision 0012).
+const loaded: Partial<Record<Language, Strings>> = { en };
+let spanish: Promise<void> | undefined;
+
+const languageOfLocale = (locale: string): Language => (locale.toLowerCase().startsWith('es') ? 'es' : 'en');
+
+/** The interface text for `locale`, or undefined while it has not loaded yet (see `loadStrings`). */
+export const stringsFor = (locale: string): Strings | undefined => loaded[languageOfLocale(locale)];
+
+/**
+ * Loads the interface text for `locale`, once per page however many elements ask. Rejects when the
+ * file cannot be loaded (a self-hosted copy without its chunk files, say).
+ */
+export function loadStrings(locale: string): Promise<void> {
+  if (languageOfLocale(locale) === 'en') return Promise.resolve();
+  spanish ??= import('./strings-es.js').then(
+    (module) => void (loaded.es = module.es),
+    (error: unknown) => {
+      spanish = undefined; // the next element that asks tries again
+      throw error;
+    },
+  );
+  return spanish;
+}
 
 /** Puts values where a pattern says `{x}` (the first) or `{0}`, `{1}`, …. */
 export const fill = (pattern: string, ...values: (string | number)[]): string =>

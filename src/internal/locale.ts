@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, resolveLocale } from '../data/format.js';
-import { LANGUAGES, stringsFor } from './i18n.js';
+import { LANGUAGES, loadStrings, stringsFor } from './i18n.js';
 import type { Strings } from './i18n.js';
 
 /** The language subtag of a BCP 47 tag, lower case: `es` for `es-US`. */
@@ -38,10 +38,18 @@ export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
 export class LocaleController implements ReactiveController {
   /** The resolved BCP 47 tag, e.g. `es-US`. */
   locale = resolveLocale(undefined);
-  /** Interface text in the locale's language. */
-  strings: Strings = stringsFor(this.locale);
+  /** Interface text in the locale's language (English while another language loads, or if it cannot). */
+  strings: Strings = stringsFor(this.locale)!;
+  /**
+   * Whether `strings` is in the locale's language yet: Spanish loads on first use. Until then the
+   * element shows its placeholder (the profile controller's `ready` option), never English first.
+   */
+  ready = true;
   private readonly host: LocaleHost;
   private langSet = false;
+  private waiting = false;
+  /** A language whose text could not be loaded: shown in English rather than never. */
+  private failed?: string;
 
   constructor(host: LocaleHost) {
     this.host = host;
@@ -58,7 +66,21 @@ export class LocaleController implements ReactiveController {
       this.langSet = false;
     }
     this.locale = localeOf(host, host.locale);
-    this.strings = stringsFor(this.locale);
+    const strings = stringsFor(this.locale);
+    this.ready = strings !== undefined || this.failed === this.locale;
+    this.strings = strings ?? stringsFor('en')!;
+    if (!this.ready && !this.waiting) {
+      this.waiting = true;
+      loadStrings(this.locale)
+        .catch((error: unknown) => {
+          this.failed = this.locale;
+          console.warn(`<${host.localName}>: the ${this.locale} interface text did not load (${String(error)}); showing English.`);
+        })
+        .finally(() => {
+          this.waiting = false;
+          host.requestUpdate();
+        });
+    }
     if (host.locale && (this.langSet || !host.hasAttribute('lang'))) {
       if (host.lang !== this.locale) host.lang = this.locale; // no DOM write when nothing changed
       this.langSet = true;

@@ -35,6 +35,11 @@ export interface ProfileControllerOptions {
   sections: (keyof OccupationProfile)[];
   /** Element-specific problems with a usable profile, e.g. "no wages section". */
   check?: (profile: OccupationProfile) => DataProblem[];
+  /**
+   * Whether everything else the element needs is here (its interface text, which may load on
+   * first use); until then `status` stays `loading`, so the element shows its placeholder.
+   */
+  ready?: () => boolean;
 }
 
 export type ProfileStatus = 'loading' | 'ready' | 'failed';
@@ -52,15 +57,26 @@ const IDENTITY = ['', 'id', 'soc', 'title', 'lang', 'aliases', 'src', 'occupatio
  * input changes, when the element is disconnected, or after `srcTimeout` ms.
  */
 export class ProfileController implements ReactiveController {
-  status: ProfileStatus = 'loading';
-  profile?: OccupationProfile;
+  /** `loading` until the profile is read (and the element's other needs, `ready`, are met), then `ready` or `failed`. */
+  get status(): ProfileStatus {
+    return this.ready() ? this.state : 'loading';
+  }
+  /** The profile the element shows, once it and everything else the element needs are here. */
+  get profile(): OccupationProfile | undefined {
+    return this.ready() ? this.loaded?.profile : undefined;
+  }
   /** The input `profile` was read from (parsed JSON or a `.data` object), for elements that pass it on. */
-  raw?: unknown;
+  get raw(): unknown {
+    return this.ready() ? this.loaded?.raw : undefined;
+  }
+  private state: ProfileStatus = 'loading';
+  private loaded?: { profile: OccupationProfile; raw: unknown };
   /** The problems in what the element shows, as last reported. */
   problems: DataProblem[] = [];
 
   private readonly host: ProfileHost;
   private readonly check: ProfileControllerOptions['check'];
+  private readonly ready: () => boolean;
   private readonly shown: string[];
   private inputKey: unknown[] = [];
   private abort?: AbortController;
@@ -69,6 +85,7 @@ export class ProfileController implements ReactiveController {
   constructor(host: ProfileHost, options: ProfileControllerOptions) {
     this.host = host;
     this.check = options.check;
+    this.ready = options.ready ?? (() => true);
     this.shown = [...IDENTITY, ...options.sections];
     host.addController(this);
   }
@@ -85,7 +102,7 @@ export class ProfileController implements ReactiveController {
     this.cancel();
     // Moving a loaded element in the page changes nothing; a load cut off here (its reader's
     // included) is ignored when it ends, and starts again if the element comes back.
-    if (this.status === 'loading') this.inputKey = [];
+    if (this.state === 'loading') this.inputKey = [];
   }
 
   hostUpdate(): void {
@@ -115,8 +132,8 @@ export class ProfileController implements ReactiveController {
       if (!(reader instanceof Promise)) return this.read(reader, origin, value, raw, location, timeout);
       // The CDN file loads its reader the first time a page brings data: the element waits for it
       // (its placeholder keeps the space) unless a newer input wins or it leaves the page meanwhile.
-      this.status = 'loading';
-      this.profile = this.raw = undefined;
+      this.state = 'loading';
+      this.loaded = undefined;
       void reader
         .then(
           (loaded) => () => this.read(loaded, origin, value, raw, location, timeout),
@@ -163,8 +180,8 @@ export class ProfileController implements ReactiveController {
   private async load(reader: Reader, url: string, timeout: number, origin: 'src' | 'occupation', location: string): Promise<void> {
     const abort = new AbortController();
     this.abort = abort;
-    this.status = 'loading';
-    this.profile = this.raw = undefined;
+    this.state = 'loading';
+    this.loaded = undefined;
     const reading = await reader.fetchProfile(url, origin, abort, timeout);
     if (abort !== this.abort) return; // cancelled: a newer input won, or the element left the page
     this.abort = undefined;
@@ -177,15 +194,14 @@ export class ProfileController implements ReactiveController {
     if ('problem' in reading) return this.fail(origin, [reading.problem], location);
     const { profile, problems } = reading.result;
     if (profile && this.check) problems.push(...this.check(profile));
-    this.profile = profile;
-    this.raw = profile && reading.raw;
-    this.status = profile ? 'ready' : 'failed';
+    this.loaded = profile && { profile, raw: reading.raw };
+    this.state = profile ? 'ready' : 'failed';
     this.report(origin, problems, location);
   }
 
   private fail(origin: ProfileOrigin, problems: DataProblem[], location?: string): void {
-    this.profile = this.raw = undefined;
-    this.status = 'failed';
+    this.loaded = undefined;
+    this.state = 'failed';
     this.report(origin, problems, location);
   }
 

@@ -53,16 +53,15 @@ export const themeStyles = css`
     outline-offset: 2px;
   }
   /* A box wider than its element scrolls. Where it is used it is a named group holding controls
-     (focus scrolls it, so a keyboard reaches all of it), and shadows at its edges show that more
-     lies beyond (they move with the content; tiles that fill the box cover them). */
+     (focus scrolls it, so a keyboard reaches all of it), and a shadow at its end edge shows that
+     more lies beyond (a cover that moves with the content hides it once the end is reached). */
   .scroller {
     max-width: 100%;
     overflow-x: auto;
     background:
-      linear-gradient(to right, var(--_surface) 30%, transparent) left / 2em 100% no-repeat local,
-      linear-gradient(to left, var(--_surface) 30%, transparent) right / 2em 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 35%, transparent), transparent) left / 0.75em 100% no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 35%, transparent), transparent) right / 0.75em 100% no-repeat scroll;
+      linear-gradient(-90deg, var(--_surface) 30%, #0000) 100% / 2em local,
+      radial-gradient(farthest-side at 100%, color-mix(in srgb, var(--_text) 35%, #0000), #0000) 100% / 0.75em;
+    background-repeat: repeat-y;
   }
   /* Inside a scroller a focus ring goes inward: outside, the scroller would cut it off. */
   .scroller :focus-visible {

@@ -110,7 +110,9 @@ function assertShowable(value: unknown, path = ''): void {
   } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) assertShowable(v, `${path}.${k}`);
 }
 
-describe('parseProfile, property-based (fast-check)', () => {
+describe('parseProfile, property-based (fast-check)', function () {
+  // Hundreds of generated profiles a test: seconds in one engine, more with three engines at once on two cores.
+  this.timeout(60000);
   it('on any JSON value: never throws, returns a profile or problems', () => {
     fc.assert(
       fc.property(hostileValue, (input) => {

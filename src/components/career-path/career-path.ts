@@ -84,6 +84,7 @@ export class MrtCareerPath extends LitElement {
   private readonly loader = new ProfileController(this, {
     sections: ['careerPath', 'related', 'qualities', 'workEnvironment'],
     check: checkPath,
+    ready: () => this.i18n.ready,
   });
   private readonly i18n = new LocaleController(this);
   private steps: CareerStep[] = [];

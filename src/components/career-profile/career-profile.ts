@@ -78,6 +78,7 @@ export class MrtCareerProfile extends LitElement {
     // Pay is the profile's heart: without it, that is a data problem. Another section a profile
     // lacks (an imported one has no career path) is said in its place: "No … in this dataset."
     check: checkWages,
+    ready: () => this.i18n.ready,
   });
   private readonly i18n = new LocaleController(this);
 

@@ -75,7 +75,7 @@ export class MrtOutlookGauge extends LitElement {
   compare?: string;
 
   // Only the projection is reported here: the career path's problems are the career path element's.
-  private readonly loader = new ProfileController(this, { sections: ['projection'], check: checkProjection });
+  private readonly loader = new ProfileController(this, { sections: ['projection'], check: checkProjection, ready: () => this.i18n.ready });
   private readonly i18n = new LocaleController(this);
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */

@@ -88,7 +88,7 @@ export class MrtSalaryCard extends LitElement {
 
   private tableShown = false;
 
-  private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages });
+  private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages, ready: () => this.i18n.ready });
   private readonly i18n = new LocaleController(this);
   private resolvedBasis: Basis = 'annual';
 

@@ -83,14 +83,11 @@ export const stateStyles = [
     .only .legend .swatch:not(.missing)::after {
       content: '';
       position: absolute;
-      inset-inline-start: 2px;
-      inset-block-end: 2px;
-      width: calc((100% - 4px) * var(--level));
+      left: 2px;
+      bottom: 2px;
+      width: calc(var(--level) * 100% - 4px);
       height: 3px;
       background: currentColor;
-    }
-    .only .legend .swatch {
-      position: relative;
     }
     .missing {
       background: transparent;
@@ -122,6 +119,7 @@ export const stateStyles = [
       margin-inline-start: 16px;
     }
     .swatch {
+      position: relative;
       display: inline-block;
       width: 1.5em;
       height: 1em;

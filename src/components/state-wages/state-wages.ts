@@ -94,7 +94,7 @@ export class MrtStateWages extends LitElement {
   private focusCode?: string;
   private sortBy: Column = 'rank';
   private sortUp = true;
-  private readonly loader = new ProfileController(this, { sections: ['states', 'metros'], check: checkStates });
+  private readonly loader = new ProfileController(this, { sections: ['states', 'metros'], check: checkStates, ready: () => this.i18n.ready });
   private readonly i18n = new LocaleController(this);
   private rows = new Map<string, StateRow>();
   private sourceRows?: StateRow[];
