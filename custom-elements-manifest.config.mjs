@@ -10,6 +10,8 @@ export default {
       // are listed here from the fields, which each element declares with its JSDoc and default.
       name: 'mrt-profile-attributes',
       packageLinkPhase({ customElementsManifest }) {
+        // Modules in path order, whatever order the file system lists them in (CI compares the file).
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         const attributes = { occupation: 'occupation', src: 'src', srcTimeout: 'src-timeout', locale: 'locale', theme: 'theme' };
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
