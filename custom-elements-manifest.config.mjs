@@ -1,4 +1,21 @@
-// `npm run analyze` (part of `npm run build`) writes custom-elements.json from the JSDoc.
+// `npm run analyze` (part of `npm run build`) writes custom-elements.json from the JSDoc, and from
+// it the JSX and Vue template types in types/ (checked in, and checked current by CI like the manifest).
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
+/** Each element's class, from its own module in dist/ (paths are relative to types/). */
+const componentTypePath = (_name, tag) => `../dist/components/${tag.slice('mrt-'.length)}/${tag.slice('mrt-'.length)}.js`;
+
+/**
+ * Each event's `detail` type, as the generators print it (`CustomEvent<detail>`), by an import from
+ * dist/ relative to types/: the JSDoc `@fires` tag has no place for it.
+ */
+const eventDetail = (name) => {
+  const file = name.slice('mrt-'.length);
+  const className = `Mrt${file.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase())}Event`;
+  return { type: { text: `import("../dist/events/${file}.js").${className}["detail"]` } };
+};
+
 export default {
   globs: ['src/components/*/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.layout.ts', 'src/**/*.template.ts'],
@@ -35,10 +52,12 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
-            if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('mrt-'));
+            if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('mrt-')).map((e) => ({ ...e, ...eventDetail(e.name) }));
           }
         }
       },
     },
+      customElementJsxPlugin({ outdir: 'types', fileName: 'jsx.d.ts', componentTypePath, hideLogs: true }),
+    customElementVuejsPlugin({ outdir: 'types', fileName: 'vue.d.ts', componentTypePath, hideLogs: true }),
   ],
 };

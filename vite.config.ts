@@ -219,6 +219,8 @@ const npmPackage = {
         'state-wages': 'src/state-wages.ts',
         'career-profile': 'src/career-profile.ts',
         data: 'src/data.ts',
+        // React wrappers (@lit/react); react and @lit/react stay imports.
+        react: 'src/react.ts',
         // Node only: the importer and its command. Never imported by the browser entries.
         'import/index': 'src/import/index.ts',
         'import/cli': 'src/import/cli.ts',
@@ -226,7 +228,7 @@ const npmPackage = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/, /^read-excel-file/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/, /^d3-/, /^node:/, /^read-excel-file/],
       // One file per source module, so `sideEffects` can name exactly the files that register elements.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },

@@ -1,7 +1,7 @@
 // npm run build: package modules, CDN bundle and stylesheet, embed page, snippet builder and
 // resize script, type declarations, element manifest.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -14,5 +14,16 @@ run(bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'embed-script', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'resize', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+// Types for `mrt-widgets/cdn/mrt-widgets.js`, the declarations of src/cdn.ts (dist/cdn.d.ts).
+writeFileSync(
+  'dist/cdn/mrt-widgets.d.ts',
+  `/**
+ * The CDN file: one self-contained module that registers every element. Browser only: it defines
+ * custom elements when it loads, so server-rendering frameworks load it on the client. In Node,
+ * import \`mrt-widgets\` or an element's entry instead.
+ */
+export * from '../cdn.js';
+`,
+);
 run('npm', ['run', '--silent', 'analyze']);
 console.log('built dist/ and custom-elements.json');
