@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', '.tmp-sz/', 'screenshots/', 'custom-elements.json', 'build/shims/*.d.ts'] },
+  { ignores: ['dist/', 'node_modules/', '.cache/', '.tmp-sz/', 'screenshots/', 'custom-elements.json', 'build/shims/*.d.ts', 'types/', 'test/frameworks/*/dist/', 'test/frameworks/*/node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],

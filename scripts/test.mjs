@@ -15,6 +15,8 @@ if (missing.length) {
 }
 
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+// The framework fixture apps (test/frameworks/), built on dist/ for test/frameworks/frameworks.test.ts.
+execFileSync('node', ['scripts/fixtures.mjs'], { stdio: 'inherit' });
 rmSync('.cache/test-summary.json', { force: true });
 
 // Browser tests: web-test-runner's reporter writes its counts to .cache/test-summary.json.
@@ -28,8 +30,8 @@ try {
 }
 if (browser.status !== 0 && failed === 0) failed = 1;
 
-// Node tests (the importer and its command, on the built files).
-const node = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.cache/node-tests.tap', 'test/import/', 'test/data/'], {
+// Node tests (the importer and its command, the fixtures' type checks, the packed package; on the built files).
+const node = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.cache/node-tests.tap', 'test/import/', 'test/data/', 'test/frameworks/', 'test/package/'], {
   stdio: 'inherit',
 });
 const tap = existsSync('.cache/node-tests.tap') ? readFileSync('.cache/node-tests.tap', 'utf8') : '';
