@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
 import { formatProblem, parseProfile } from './src/data/parse.js';
+import { integrity } from './scripts/integrity.mjs';
 
 /**
  * Shrinks the text inside our own templates for the CDN file: indentation goes
@@ -120,7 +122,8 @@ const embed = {
   base: './',
   build: {
     outDir: fileURLToPath(new URL('./dist/embed/', import.meta.url)),
-    emptyOutDir: true,
+    // After embed.js and resize.js (scripts/build.mjs), whose hashes it carries: keep them.
+    emptyOutDir: false,
     target: 'es2022',
     rolldownOptions: {
       input: { builder: 'embed/builder.html' },
@@ -239,6 +242,12 @@ const configs: Record<string, UserConfig> = { cdn, reader: readerFile, embed, 'e
 
 export default defineConfig(({ mode }) => {
   if (mode === 'production' || mode === 'development') return npmPackage;
+  // The builder's snippets carry the package's version and the integrity hashes of the files they
+  // load, built before it (scripts/build.mjs): src/embed/builder.ts reads them.
+  if (mode === 'embed') {
+    const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+    return { ...embed, define: { __MRT_VERSION__: JSON.stringify(version), __MRT_INTEGRITY__: JSON.stringify(integrity()) } };
+  }
   if (!Object.hasOwn(configs, mode)) throw new Error(`vite.config.ts: no build mode "${mode}" (cdn, reader, embed, embed-script, resize, or none for the npm package)`);
   return configs[mode];
 });

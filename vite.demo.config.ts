@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'vite';
+import { TAGGED_FILES, integrity } from './scripts/integrity.mjs';
 
 /**
  * `npm start`: the demo at /demo/ (/ redirects there), served from the project root so scenarios
@@ -10,6 +12,12 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   server: { open: process.env.CI ? false : '/demo/', port: 5173 },
   preview: { open: false },
+  // The builder's version and integrity hashes (vite.config.ts sets them for the built builder): of
+  // dist/'s files once `npm run build` has made them, else none.
+  define: {
+    __MRT_VERSION__: JSON.stringify((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version),
+    __MRT_INTEGRITY__: JSON.stringify(TAGGED_FILES.every((f) => existsSync(`dist/${f}`)) ? integrity() : {}),
+  },
   build: { outDir: 'dist/demo', emptyOutDir: true, rolldownOptions: { input: { demo: 'demo/index.html' } } },
   plugins: [
     {

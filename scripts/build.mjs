@@ -2,6 +2,7 @@
 // resize script, type declarations, element manifest.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
+import { writeReadmeSnippet } from './integrity.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -10,9 +11,10 @@ rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'reader', '--logLevel', 'warn']);
-run(bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
+// The embed page's script and resize.js before the builder, which carries the hashes of the files its snippets load.
 run(bin('vite'), ['build', '--mode', 'embed-script', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'resize', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // Types for `mrt-widgets/cdn/mrt-widgets.js`, the declarations of src/cdn.ts (dist/cdn.d.ts).
 writeFileSync(
@@ -26,4 +28,6 @@ export * from '../cdn.js';
 `,
 );
 run('npm', ['run', '--silent', 'analyze']);
+// The README's versioned CDN snippet with the built files' integrity hashes (checked current in CI).
+if (writeReadmeSnippet()) console.log('README.md: versioned snippet updated');
 console.log('built dist/ and custom-elements.json');

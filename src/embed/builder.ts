@@ -10,6 +10,10 @@ import type { Widget } from './options.js';
 import { embedUrl, snippets } from './snippets.js';
 import type { SnippetChoice } from './snippets.js';
 
+/** Set by the build (vite.config.ts, `--mode embed`): the package's version and the integrity hashes of the files the snippets load. */
+declare const __MRT_VERSION__: string;
+declare const __MRT_INTEGRITY__: SnippetChoice['integrity'];
+
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('choices');
 const preview = $<HTMLDivElement>('preview');
@@ -19,6 +23,7 @@ const baseInput = $<HTMLInputElement>('base');
 // The files beside this page: dist/ when built, the project root in the demo.
 const here = new URL('../', location.href).href;
 baseInput.value = here;
+$<HTMLElement>('version').textContent = __MRT_VERSION__;
 for (const [name, { label }] of Object.entries(WIDGETS)) $<HTMLSelectElement>('widget').append(new Option(label, name));
 for (const [id, { title }] of Object.entries(OCCUPATIONS)) $<HTMLSelectElement>('occupation').append(new Option(title, id));
 $<HTMLSelectElement>('widget').value = 'salary-card';
@@ -41,6 +46,7 @@ function read(): SnippetChoice {
     width: Number(data.get('width')),
     base: base.endsWith('/') ? base : `${base}/`,
     height,
+    integrity: __MRT_INTEGRITY__,
   };
 }
 

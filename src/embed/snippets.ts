@@ -15,7 +15,25 @@ export interface SnippetChoice {
   base: string;
   /** Height in px for the fixed-height iframe (measured in the builder's preview). */
   height: number;
+  /**
+   * Subresource Integrity hashes (`sha384-…`) of the files the tags load, by their path under
+   * `dist/` (`cdn/mrt-widgets.js`, `cdn/mrt-widgets.css`, `embed/resize.js`); a tag whose file
+   * has none gets no `integrity`.
+   */
+  integrity?: Readonly<Partial<Record<TaggedFile, string>>>;
 }
+
+/** The files a snippet loads by a tag, by their path under `dist/`. */
+export type TaggedFile = 'cdn/mrt-widgets.js' | 'cdn/mrt-widgets.css' | 'embed/resize.js';
+
+/**
+ * `integrity` and `crossorigin` for a tag loading `file`, or nothing: a browser checks an
+ * integrity hash only on a CORS request, so the two go together.
+ */
+const sri = (choice: SnippetChoice, file: TaggedFile): string => {
+  const hash = choice.integrity?.[file];
+  return hash ? ` integrity="${escape(hash)}" crossorigin="anonymous"` : '';
+};
 
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -56,11 +74,11 @@ export function snippets(choice: SnippetChoice): { script: string; iframeResize:
   const fallback = `<a href="${escape(occupation.url)}">${escape(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
   return {
     script: [
-      `<link rel="stylesheet" href="${escape(choice.base)}cdn/mrt-widgets.css">`,
-      `<script type="module" src="${escape(choice.base)}cdn/mrt-widgets.js"></script>`,
+      `<link rel="stylesheet" href="${escape(choice.base)}cdn/mrt-widgets.css"${sri(choice, 'cdn/mrt-widgets.css')}>`,
+      `<script type="module" src="${escape(choice.base)}cdn/mrt-widgets.js"${sri(choice, 'cdn/mrt-widgets.js')}></script>`,
       `<${tag}${attrs}${style}>${fallback}</${tag}>`,
     ].join('\n'),
-    iframeResize: [iframe(choice), `<script src="${escape(choice.base)}embed/resize.js" async></script>`].join('\n'),
+    iframeResize: [iframe(choice), `<script src="${escape(choice.base)}embed/resize.js"${sri(choice, 'embed/resize.js')} async></script>`].join('\n'),
     iframeFixed: iframe(choice),
   };
 }

@@ -35,4 +35,20 @@ describe('snippet builder page', () => {
     expect(status.textContent).to.match(/^(Copied snippet B to the clipboard\.|Could not copy snippet B: it is selected, press Ctrl\+C \(⌘C on a Mac\)\.)$/);
     expect(await axeViolations(frame)).to.deep.equal([]);
   });
+
+  it('its snippets carry the integrity hashes of the built files they load, and the package version', async () => {
+    const frame = await openPage('/dist/embed/builder.html', { width: 1000, height: 1400 });
+    const d = doc(frame);
+    const sha384 = async (path: string): Promise<string> => {
+      // The bytes on disk: the test server rewrites the JavaScript it serves.
+      const bytes = await (await fetch(`/fixtures/raw?path=${path.slice(1)}`)).arrayBuffer();
+      return `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
+    };
+    const script = (d.getElementById('script') as HTMLTextAreaElement).value;
+    expect(script).to.contain(`cdn/mrt-widgets.js" integrity="${await sha384('/dist/cdn/mrt-widgets.js')}" crossorigin="anonymous"`);
+    expect(script).to.contain(`cdn/mrt-widgets.css" integrity="${await sha384('/dist/cdn/mrt-widgets.css')}" crossorigin="anonymous"`);
+    expect((d.getElementById('iframeResize') as HTMLTextAreaElement).value).to.contain(`embed/resize.js" integrity="${await sha384('/dist/embed/resize.js')}" crossorigin="anonymous" async`);
+    const { version } = await (await fetch('/package.json')).json();
+    expect(d.getElementById('version')!.textContent).to.equal(version);
+  });
 });

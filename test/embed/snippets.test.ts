@@ -22,4 +22,15 @@ describe('snippets', () => {
     expect(s.iframeFixed).to.contain('occupation=constructor').and.contain('title="constructor: pay"');
     expect(s.script).to.contain('href="https://www.bls.gov/oes/2017/may/oes292071.htm"');
   });
+
+  it('gives each tag the integrity hash of its file, with crossorigin, and the iframe none', () => {
+    const integrity = { 'cdn/mrt-widgets.js': 'sha384-js', 'cdn/mrt-widgets.css': 'sha384-css', 'embed/resize.js': 'sha384-resize' } as const;
+    const s = snippets({ widget: 'salary-card', occupation: 'medical-records-technician', theme: 'auto', locale: 'en', width: 0, base: 'https://cdn.example/mrt-widgets@1.2.3/dist/', height: 500, integrity });
+    expect(s.script.split('\n').slice(0, 2)).to.deep.equal([
+      '<link rel="stylesheet" href="https://cdn.example/mrt-widgets@1.2.3/dist/cdn/mrt-widgets.css" integrity="sha384-css" crossorigin="anonymous">',
+      '<script type="module" src="https://cdn.example/mrt-widgets@1.2.3/dist/cdn/mrt-widgets.js" integrity="sha384-js" crossorigin="anonymous"></script>',
+    ]);
+    expect(s.iframeResize.split('\n')[1]).to.equal('<script src="https://cdn.example/mrt-widgets@1.2.3/dist/embed/resize.js" integrity="sha384-resize" crossorigin="anonymous" async></script>');
+    expect(s.iframeFixed).not.to.contain('integrity');
+  });
 });

@@ -51,6 +51,18 @@ function gate(name) {
 }
 
 export async function fixturesMiddleware(ctx, next) {
+  // A built file's bytes as they are on disk (the server rewrites the JavaScript it serves), for
+  // tests that hash them: /fixtures/raw?path=dist/cdn/mrt-widgets.js.
+  if (ctx.path === '/fixtures/raw') {
+    const path = String(ctx.query.path);
+    if (!/^dist\/[\w/.-]+$/.test(path) || path.includes('..')) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.type = 'application/octet-stream';
+    ctx.body = await readFile(path);
+    return;
+  }
   if (ctx.path === '/fixtures/matrix-cases') {
     ctx.type = 'application/json';
     const sample = ctx.query.sample === 'chosen' ? (process.env.MRT_MATRIX ?? 'full') : ctx.query.sample;
