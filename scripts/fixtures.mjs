@@ -1,5 +1,5 @@
 // The framework fixture apps in test/frameworks/ (React 19 with plain tags, React 18 with
-// mrt-widgets/react, Vue 3), built with the repository's Vite into each one's dist/, where
+// mrt-widgets/react, Svelte 5, Vue 3), built with the repository's Vite into each one's dist/, where
 // test/frameworks/frameworks.test.ts opens them. `mrt-widgets` resolves to this repository's
 // build, entry by entry as package.json `exports` names them, so run after scripts/build.mjs.
 // React 18 cannot share node_modules with React 19: test/frameworks/react18 installs its own
@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
+import { compile } from 'svelte/compiler';
 import { build } from 'vite';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -35,14 +36,27 @@ function install(dir) {
   console.log(`installed ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Svelte components compiled by Svelte's own compiler: all a fixture needs of a Svelte plugin
+ * (no hot reload, no CSS extraction), and one package fewer than @sveltejs/vite-plugin-svelte.
+ */
+const svelte = {
+  name: 'fixture-svelte',
+  transform(code, id) {
+    if (!id.endsWith('.svelte')) return null;
+    return compile(code, { filename: id, generate: 'client' }).js;
+  },
+};
+
 const fixtures = [
   { name: 'react19', plugins: [] },
   { name: 'react18', plugins: [], own: true },
   // The Vue recipe: tags that start with mrt- are custom elements, not Vue components.
+  { name: 'svelte', plugins: [svelte], conditions: ['svelte', 'browser'] },
   { name: 'vue', plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('mrt-') } } })] },
 ];
 
-for (const { name, plugins, own } of fixtures) {
+for (const { name, plugins, own, conditions } of fixtures) {
   const root = `${repo}test/frameworks/${name}`;
   if (own) install(root);
   await build({
@@ -52,7 +66,7 @@ for (const { name, plugins, own } of fixtures) {
     logLevel: 'warn',
     plugins,
     // One React, the fixture's own where it has one (react18), for the app and for @lit/react alike.
-    resolve: { alias, dedupe: ['react', 'react-dom'] },
+    resolve: { alias, dedupe: ['react', 'react-dom'], ...(conditions ? { conditions } : {}) },
     oxc: { jsx: { runtime: 'automatic' } },
     build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', minify: false },
   });

@@ -9,6 +9,7 @@ const apps = [
   { name: 'React 19, plain tags', path: 'react19', saw: 'React saw' },
   { name: 'React 18, mrt-widgets/react', path: 'react18', saw: 'React saw' },
   { name: 'Vue 3, isCustomElement and .prop', path: 'vue', saw: 'Vue saw' },
+  { name: 'Svelte 5, plain tags', path: 'svelte', saw: 'Svelte saw' },
 ];
 
 for (const app of apps) {
