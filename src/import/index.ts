@@ -69,7 +69,7 @@ export async function readTable(path: string): Promise<Cell[][]> {
     } catch (error) {
       throw new ImportError(`${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
     }
-  } else rows = parseDelimited(bytes.toString('utf8'));
+  } else rows = parseDelimited(bytes.toString('utf8'), basename(path));
   checkBounds(path, rows, MAX_ROWS);
   return rows;
 }

@@ -6,7 +6,7 @@
 import { DISTRIBUTION_KEYS } from '../data/types.js';
 import type { Distribution, DistributionKey, StateRow } from '../data/types.js';
 import { STATE_CODES_BY_NAME, STATE_NAMES_BY_CODE } from './states.js';
-import { ImportError, Table, readText, readValue } from './table.js';
+import { ImportError, Table, readText } from './table.js';
 import type { Cell } from './table.js';
 
 /** The columns of each figure, by basis, in the normalised names different years use. */
@@ -46,7 +46,7 @@ export interface ReadContext {
 /** One figure from a row, with markers read and bad cells reported by row and column. */
 function figure(ctx: ReadContext, line: number, cells: Cell[], column: number | undefined, basis: 'hourly' | 'annual') {
   if (column === undefined) return { value: null, topCoded: false };
-  const read = readValue(cells[column]);
+  const read = ctx.table.value(line, cells, column);
   switch (read.kind) {
     case 'number':
       return { value: round(read.value, basis), topCoded: false };
@@ -54,8 +54,6 @@ function figure(ctx: ReadContext, line: number, cells: Cell[], column: number | 
       return { value: null, topCoded: false };
     case 'top-coded':
       return { value: read.atLeast ?? topCode(ctx.year)[basis], topCoded: true };
-    default:
-      throw new ImportError(`${ctx.table.where(line, column)}: "${read.text}" is not a number or a BLS marker (*, **, #)`);
   }
 }
 

@@ -3,8 +3,7 @@
  * Data"): employment in thousands for the base and projected years, change,
  * openings, median wage, typical entry-level education. Headers name the years.
  */
-import { ImportError, Table, beforeSampleTitles, readText, readValue } from './table.js';
-import type { Cell } from './table.js';
+import { ImportError, Table, beforeSampleTitles, readText } from './table.js';
 
 export const PROJECTIONS_HEADER = ['soccode', 'occupationcode', 'occupationtitle'];
 
@@ -41,17 +40,17 @@ export function readProjections(table: Table, soc: string): ProjectionRow {
 
   const number = (column: number | undefined, scale = 1): number | null => {
     if (column === undefined) return null;
-    const read = readValue(row.cells[column] as Cell);
+    const read = table.value(row.line, row.cells, column);
     if (read.kind === 'number') return Math.round(read.value * scale * 10) / 10;
     if (read.kind === 'missing') return null;
-    throw new ImportError(`${table.where(row.line, column)}: "${readText(row.cells[column])}" is not a number`);
+    throw new ImportError(`${table.where(row.line, column)}: "${readText(row.cells[column])}" is a top-code marker where BLS publishes a number`);
   };
   // Employment, change and openings are in thousands in every edition, whether or not the header says so.
   const thousands = (column: number | undefined): number | null => {
     const value = number(column, 1000);
     return value === null ? null : Math.round(value);
   };
-  const wageValue = wage === undefined ? ({ kind: 'missing' } as const) : readValue(row.cells[wage]);
+  const wageValue = wage === undefined ? ({ kind: 'missing' } as const) : table.value(row.line, row.cells, wage);
   return {
     // Titles carry sample job titles after four spaces and a star: "Medical records specialists    * Coder* …".
     title: title === undefined ? '' : beforeSampleTitles(readText(row.cells[title])),

@@ -3,6 +3,7 @@
  * semicolons, with or without a BOM, CRLF or LF, quoted or not; cells with
  * thousands separators; BLS markers. Columns are found by meaning, not position.
  */
+import { parse } from 'csv-parse/sync';
 
 /** A cell as read: text, a number, or empty. */
 export type Cell = string | number | boolean | null | undefined | Date;
@@ -15,67 +16,137 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-/**
- * A quoted field's text with each doubled quote (`""`) read as one. Copied through a buffer of
- * char codes: `replaceAll` (and split/join) grow faster than linearly on many matches.
- */
-function undouble(text: string): string {
-  if (!text.includes('""')) return text;
-  const out = new Uint16Array(text.length);
-  let length = 0;
+/** Field delimiters people save BLS tables with: comma, semicolon (Excel in most of Europe), tab. */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The delimiter of a CSV: the one that occurs most often outside quotes in its first line. */
+function delimiterOf(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[length++] = c;
-    if (c === 0x22 && text.charCodeAt(i + 1) === 0x22) i++;
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
   }
-  let result = '';
-  for (let k = 0; k < length; k += 8192) result += String.fromCharCode(...out.subarray(k, Math.min(length, k + 8192)));
-  return result;
+  let best = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
 }
 
 /**
- * Splits CSV text into rows of fields. The delimiter (`,` or `;`) is read from the first line.
- * Fields are cut out as slices (never built a character at a time), so the time is linear in
- * the text however long a field is.
+ * Splits CSV text into rows of fields with csv-parse (docs/decisions/0010-csv-parse.md). The
+ * delimiter (`,`, `;` or tab) is read from the first line; a BOM, CRLF or LF line ends, quoted or
+ * bare fields and doubled quotes are all read. Excel's `="29-2072"` is kept as text here (quotes
+ * inside a bare field are allowed) and read by readText. A malformed file (an unclosed quote) is an
+ * ImportError naming `file` and the line.
  */
-export function parseDelimited(text: string): string[][] {
+export function parseDelimited(text: string, file = 'the file'): string[][] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const end = body.search(/\r?\n|$/);
-  const firstLine = body.slice(0, end);
-  const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  while (i < body.length) {
-    if (body[i] === '"' && field === '') {
-      // A quoted field: up to the quote that is not doubled; a doubled quote stands for one.
-      let quote = body.indexOf('"', i + 1);
-      while (quote >= 0 && body[quote + 1] === '"') quote = body.indexOf('"', quote + 2);
-      const end = quote < 0 ? body.length : quote;
-      field = undouble(body.slice(i + 1, end));
-      i = end + 1;
-      continue;
-    }
-    let j = i;
-    while (j < body.length && body[j] !== delimiter && body[j] !== '\n' && body[j] !== '\r') j++;
-    field += body.slice(i, j);
-    i = j;
-    if (i >= body.length) break;
-    row.push(field);
-    field = '';
-    if (body[i] !== delimiter) {
-      if (body[i] === '\r' && body[i + 1] === '\n') i++;
-      rows.push(row);
-      row = [];
-    }
-    i++;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
+  let rows: string[][];
+  try {
+    rows = parse(body, {
+      delimiter: delimiterOf(body),
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new ImportError(`${file}${line ? `, line ${line}` : ''}: not a readable CSV file (${error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : String(error)})`);
   }
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+/**
+ * How a file writes its numbers. BLS writes `1,234.5` (decimal point); Excel in much of Europe
+ * re-saves it as `1.234,5` (decimal comma). Decided once per file from every number-like cell
+ * (numberConventionOf); every cell is then read by it, and a cell that does not fit is refused.
+ * `undefined`: the file has no cell that shows its decimal mark (every grouped figure reads two
+ * ways, e.g. `51.380`); such a cell is then refused rather than guessed.
+ */
+export type DecimalMark = '.' | ',';
+
+/** Group separators besides the other decimal mark: space, no-break space, narrow no-break space, apostrophe. */
+const GROUPS = [' ', '\u00a0', '\u202f', "'"];
+
+/** The number `text` stands for when `decimal` is its decimal mark, or undefined when it does not fit. */
+function numberBy(text: string, decimal: DecimalMark): number | undefined {
+  const group = decimal === '.' ? ',' : '.';
+  let sign = 1;
+  let s = text;
+  if (s.startsWith('-') || s.startsWith('\u2212')) {
+    sign = -1;
+    s = s.slice(1);
+  }
+  const point = s.indexOf(decimal);
+  const whole = point < 0 ? s : s.slice(0, point);
+  const fraction = point < 0 ? '' : s.slice(point + 1);
+  if (point >= 0 && !/^\d+$/.test(fraction)) return undefined;
+  if (!/^\d/.test(whole)) return undefined;
+  let digits: string;
+  if (/^\d+$/.test(whole)) digits = whole;
+  else {
+    // Grouped: one separator throughout, between groups of three digits.
+    const separator = [group, ...GROUPS].find((g) => whole.includes(g));
+    if (separator === undefined) return undefined;
+    const parts = whole.split(separator);
+    if (!/^\d{1,3}$/.test(parts[0]) || !parts.slice(1).every((p) => /^\d{3}$/.test(p))) return undefined;
+    digits = parts.join('');
+  }
+  return sign * Number(fraction ? `${digits}.${fraction}` : digits);
+}
+
+/** A number-like cell without its wrapping: Excel's `="…"`, a dollar sign, a percent sign, spaces. */
+function bare(text: string): string {
+  let s = text.trim();
+  if (s.startsWith('="') && s.endsWith('"') && s.length >= 3) s = s.slice(2, -1).trim();
+  if (s.startsWith('$')) s = s.slice(1);
+  if (s.endsWith('%')) s = s.slice(0, -1);
+  return s.trim();
+}
+
+/** What one text cell says about the decimal mark: '.', ',', 'either' (reads both ways alike or differently), or undefined (not a number). */
+function evidence(cell: Cell): DecimalMark | 'same' | 'either' | undefined {
+  if (typeof cell !== 'string' || cell.length > 40) return undefined;
+  let s = bare(cell);
+  if (s.startsWith('>=')) s = bare(s.slice(2));
+  if (!/\d/.test(s)) return undefined;
+  const byPoint = numberBy(s, '.');
+  const byComma = numberBy(s, ',');
+  if (byPoint === undefined) return byComma === undefined ? undefined : ',';
+  if (byComma === undefined) return '.';
+  return byPoint === byComma ? 'same' : 'either';
+}
+
+/**
+ * The decimal mark of a table, from all its cells: the mark every cell that reads only one way
+ * agrees on. When cells disagree (`25.67` in one, `0,1` in another), the file mixes conventions:
+ * an ImportError names the first cell that differs from the majority. Undefined when no cell
+ * decides (see DecimalMark).
+ */
+export function numberConventionOf(file: string, rows: Cell[][], header = 0, names: string[] = []): DecimalMark | undefined {
+  const first: Partial<Record<DecimalMark, [number, number]>> = {};
+  const count: Record<DecimalMark, number> = { '.': 0, ',': 0 };
+  for (let r = header; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const mark = evidence(row[c]);
+      if (mark === '.' || mark === ',') {
+        count[mark]++;
+        first[mark] ??= [r, c];
+      }
+    }
+  }
+  if (count['.'] && count[',']) {
+    const minority: DecimalMark = count['.'] >= count[','] ? ',' : '.';
+    const [r, c] = first[minority]!;
+    const majority = minority === '.' ? 'a decimal comma (1.234,5)' : 'a decimal point (1,234.5)';
+    throw new ImportError(
+      `${file}, row ${r + 1}, column ${names[c] || c + 1}: "${String(rows[r][c]).trim()}" does not fit the number convention of the rest of the file, ${majority} in ${count[minority === '.' ? ',' : '.']} cells; refused (re-save the file in one convention)`,
+    );
+  }
+  return count['.'] ? '.' : count[','] ? ',' : undefined;
 }
 
 /** What a numeric BLS cell holds. */
@@ -83,26 +154,41 @@ export type Value =
   | { kind: 'number'; value: number }
   | { kind: 'missing'; marker: string }
   | { kind: 'top-coded'; atLeast: number | null }
-  | { kind: 'invalid'; text: string };
+  | { kind: 'invalid'; text: string; why?: string };
 
 /**
- * Reads a numeric cell: `1,234.5`, a number cell, or a BLS marker: `*` and
- * `**` (not available), `~` (too few establishments), `N/A` and empty
- * (missing, never 0), `#` (at or above the top-code), `>=239,200` (same, with
- * its threshold).
+ * Reads a numeric cell by the file's decimal mark (numberConventionOf): `1,234.5` (or `1.234,5`
+ * with a decimal comma), a number cell, Excel's `="…"`, or a BLS marker: `*` and `**` (not
+ * available), `~` (too few establishments), `N/A` and empty (missing, never 0), `#` (at or above
+ * the top-code), `>=239,200` (same, with its threshold). A cell that does not fit the mark, or
+ * reads two ways when the file's mark is unknown (`undefined`), is `invalid`, with the reason.
  */
-export function readValue(cell: Cell): Value {
+export function readValue(cell: Cell, decimal: DecimalMark | undefined = '.'): Value {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'invalid', text: String(cell) };
-  const text = String(cell ?? '').trim();
+  const text = bare(String(cell ?? ''));
   // No figure is this long: the patterns below then run on a few characters only.
   if (text.length > 40) return { kind: 'invalid', text: `${text.slice(0, 40)}…` };
   if (text === '' || text === '*' || text === '**' || text === '~' || /^n\/?a$/i.test(text)) return { kind: 'missing', marker: text };
   if (text === '#') return { kind: 'top-coded', atLeast: null };
-  const atLeast = text.match(/^>=\s*\$?([\d,]+(?:\.\d+)?)$/);
-  if (atLeast) return { kind: 'top-coded', atLeast: Number(atLeast[1].replace(/,/g, '')) };
-  const plain = text.replace(/^\$/, '');
-  if (/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(plain)) return { kind: 'number', value: Number(plain.replace(/,/g, '')) };
-  return { kind: 'invalid', text };
+  const atLeast = text.startsWith('>=');
+  const figure = atLeast ? bare(text.slice(2)) : text;
+  let value: number | undefined;
+  if (decimal) value = numberBy(figure, decimal);
+  else {
+    const byPoint = numberBy(figure, '.');
+    const byComma = numberBy(figure, ',');
+    if (byPoint !== undefined && byComma !== undefined && byPoint !== byComma) {
+      return { kind: 'invalid', text, why: 'reads two ways (decimal point or comma) and no other cell of the file shows which' };
+    }
+    value = byPoint ?? byComma;
+  }
+  if (value === undefined) {
+    const why = decimal && numberBy(figure, decimal === '.' ? ',' : '.') !== undefined
+      ? `written with a decimal ${decimal === '.' ? 'comma' : 'point'}, but the file's other figures use a decimal ${decimal === '.' ? 'point' : 'comma'}`
+      : undefined;
+    return why ? { kind: 'invalid', text, why } : { kind: 'invalid', text };
+  }
+  return atLeast ? { kind: 'top-coded', atLeast: value } : { kind: 'number', value };
 }
 
 /** Text of a cell, with Excel's `="29-2072"` formula quoting removed (no pattern: a plain slice). */
@@ -154,6 +240,8 @@ export class Table {
   readonly header: string[];
   /** Data rows, each with its 1-based row number in the file. */
   readonly rows: { line: number; cells: Cell[] }[];
+  /** The decimal mark every number in the file is read by (numberConventionOf). */
+  readonly decimal: DecimalMark | undefined;
   private readonly index: Map<string, number>;
 
   /**
@@ -169,6 +257,7 @@ export class Table {
     this.header = rows[at].map((c) => String(c ?? '').trim());
     this.index = new Map(this.header.map((name, i) => [normalise(name), i]));
     this.rows = rows.slice(at + 1).map((cells, i) => ({ line: at + i + 2, cells }));
+    this.decimal = numberConventionOf(file, rows, at + 1, this.header);
   }
 
   /** The index of the first column whose normalised name is one of `names` (or matches `pattern`). */
@@ -186,6 +275,13 @@ export class Table {
     const i = this.column(names, pattern);
     if (i === undefined) throw new ImportError(`${this.file}: no ${what} column (looked for ${names.join(', ').toUpperCase()})`);
     return i;
+  }
+
+  /** A number cell read by the file's decimal mark; an ImportError naming the cell when it is not a number or a BLS marker. */
+  value(line: number, cells: Cell[], column: number): Exclude<Value, { kind: 'invalid' }> {
+    const read = readValue(cells[column], this.decimal);
+    if (read.kind !== 'invalid') return read;
+    throw new ImportError(`${this.where(line, column)}: "${read.text}" ${read.why ?? 'is not a number or a BLS marker (*, **, #, ~, N/A)'}; refused`);
   }
 
   /** Where a cell is, for messages: `state.csv, row 12, column A_MEAN`. */
