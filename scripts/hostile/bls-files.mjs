@@ -70,9 +70,14 @@ export function zip(entries) {
 }
 
 const xmlText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const column = (i) => String.fromCharCode(65 + i);
+const column = (i) => (i >= 26 ? column(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
+/** A sheet row: numbers as number cells (as BLS's workbooks hold figures), anything else as text. */
 const sheetRow = (cells, r) =>
-  `<row r="${r}">${cells.map((v, i) => `<c r="${column(i)}${r}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`).join('')}</row>`;
+  `<row r="${r}">${cells
+    .map((v, i) =>
+      typeof v === 'number' ? `<c r="${column(i)}${r}"><v>${v}</v></c>` : `<c r="${column(i)}${r}" t="inlineStr"><is><t>${xmlText(String(v ?? ''))}</t></is></c>`,
+    )
+    .join('')}</row>`;
 const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const SHEET_TAIL = '</sheetData></worksheet>';
 

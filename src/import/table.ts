@@ -62,7 +62,7 @@ export function parseDelimited(text: string, file = 'the file'): string[][] {
  * How a file writes its numbers. BLS writes `1,234.5` (decimal point); Excel in much of Europe
  * re-saves it as `1.234,5` (decimal comma). Decided once per file from every number-like cell
  * (numberConventionOf); every cell is then read by it, and a cell that does not fit is refused.
- * `undefined`: the file has no cell that shows its decimal mark (every grouped figure reads two
+ * `null`: the file has no cell that shows its decimal mark (every grouped figure reads two
  * ways, e.g. `51.380`); such a cell is then refused rather than guessed.
  */
 export type DecimalMark = '.' | ',';
@@ -122,10 +122,10 @@ function evidence(cell: Cell): DecimalMark | 'same' | 'either' | undefined {
 /**
  * The decimal mark of a table, from all its cells: the mark every cell that reads only one way
  * agrees on. When cells disagree (`25.67` in one, `0,1` in another), the file mixes conventions:
- * an ImportError names the first cell that differs from the majority. Undefined when no cell
+ * an ImportError names the first cell that differs from the majority. Null when no cell
  * decides (see DecimalMark).
  */
-export function numberConventionOf(file: string, rows: Cell[][], header = 0, names: string[] = []): DecimalMark | undefined {
+export function numberConventionOf(file: string, rows: Cell[][], header = 0, names: string[] = []): DecimalMark | null {
   const first: Partial<Record<DecimalMark, [number, number]>> = {};
   const count: Record<DecimalMark, number> = { '.': 0, ',': 0 };
   for (let r = header; r < rows.length; r++) {
@@ -146,7 +146,7 @@ export function numberConventionOf(file: string, rows: Cell[][], header = 0, nam
       `${file}, row ${r + 1}, column ${names[c] || c + 1}: "${String(rows[r][c]).trim()}" does not fit the number convention of the rest of the file, ${majority} in ${count[minority === '.' ? ',' : '.']} cells; refused (re-save the file in one convention)`,
     );
   }
-  return count['.'] ? '.' : count[','] ? ',' : undefined;
+  return count['.'] ? '.' : count[','] ? ',' : null;
 }
 
 /** What a numeric BLS cell holds. */
@@ -161,9 +161,9 @@ export type Value =
  * with a decimal comma), a number cell, Excel's `="…"`, or a BLS marker: `*` and `**` (not
  * available), `~` (too few establishments), `N/A` and empty (missing, never 0), `#` (at or above
  * the top-code), `>=239,200` (same, with its threshold). A cell that does not fit the mark, or
- * reads two ways when the file's mark is unknown (`undefined`), is `invalid`, with the reason.
+ * reads two ways when the file's mark is unknown (`null`), is `invalid`, with the reason.
  */
-export function readValue(cell: Cell, decimal: DecimalMark | undefined = '.'): Value {
+export function readValue(cell: Cell, decimal: DecimalMark | null = '.'): Value {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'invalid', text: String(cell) };
   const text = bare(String(cell ?? ''));
   // No figure is this long: the patterns below then run on a few characters only.
@@ -241,7 +241,7 @@ export class Table {
   /** Data rows, each with its 1-based row number in the file. */
   readonly rows: { line: number; cells: Cell[] }[];
   /** The decimal mark every number in the file is read by (numberConventionOf). */
-  readonly decimal: DecimalMark | undefined;
+  readonly decimal: DecimalMark | null;
   private readonly index: Map<string, number>;
 
   /**
