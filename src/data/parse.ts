@@ -1,6 +1,6 @@
 import { STATES } from './states.js';
 import { DISTRIBUTION_KEYS, PERCENTILE_KEYS } from './types.js';
-import type { CareerStep, DataProblem, Distribution, OccupationProfile, ParseResult, Source } from './types.js';
+import type { CareerStep, DataProblem, Distribution, OccupationProfile, ParseResult, Provenance, Source } from './types.js';
 
 /** Longest title shown whole; longer ones are shortened and reported. */
 export const MAX_TITLE_LENGTH = 160;
@@ -194,7 +194,19 @@ const url: Check<string> = refine(text(), (value, path, problems) =>
   /^https?:\/\//i.test(value) ? true : (reject(problems, path, `must start with https:// or http://, got ${describe(value)}`), false),
 );
 
-const source = object<Source>({ name: text(MAX_TITLE_LENGTH * 2), period: title, url, note: text() }, ['url', 'note']);
+const sha256: Check<string> = refine(text(), (value, path, problems) =>
+  /^[0-9a-f]{64}$/.test(value) ? true : (reject(problems, path, `must be 64 lower-case hex digits, got ${describe(value)}`), false),
+);
+const provenance = object<Provenance>({
+  file: title,
+  bytes: required(number(0, Number.MAX_SAFE_INTEGER, 'whole')),
+  sha256,
+  edition: title,
+  socEdition: title,
+  importedAt: title,
+  importer: title,
+});
+const source = object<Source>({ name: text(MAX_TITLE_LENGTH * 2), period: title, url, note: text(), provenance }, ['url', 'note', 'provenance']);
 
 /** The largest set of percentiles (by position) whose values rise in order. */
 function inOrder(values: (number | null)[]): Set<number> {
@@ -325,7 +337,10 @@ const projection = object(
 
 const texts = list(text());
 
-const education = object({ source, typicalEntry: title, routes: texts, coursework: texts }, ['typicalEntry']);
+const education = object(
+  { source, typicalEntry: title, workExperience: title, onTheJobTraining: title, routes: texts, coursework: texts },
+  ['typicalEntry', 'workExperience', 'onTheJobTraining'],
+);
 
 const step = object<CareerStep>(
   {

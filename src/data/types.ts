@@ -16,6 +16,29 @@ export interface Source {
   url?: string;
   /** A caveat shown with the source, e.g. "quoted by the source document". */
   note?: string;
+  /** Where the importer read the section from (absent in hand-made profiles). */
+  provenance?: Provenance;
+}
+
+/**
+ * The input file a section was imported from, written by `mrt-widgets import`: enough to find
+ * the very file again and to tell which release it held.
+ */
+export interface Provenance {
+  /** File name as given, without its folder, e.g. "national_M2023_dl.xlsx". */
+  file: string;
+  /** Size in bytes. */
+  bytes: number;
+  /** SHA-256 of the file's bytes, 64 lower-case hex digits. */
+  sha256: string;
+  /** The BLS release or projection edition the file holds, e.g. "OEWS May 2023", "Employment Projections 2023–33". */
+  edition: string;
+  /** The SOC edition of its codes, e.g. "2018 SOC". */
+  socEdition: string;
+  /** When the profile was made: an ISO 8601 UTC date-time. */
+  importedAt: string;
+  /** The importer that made it, e.g. "mrt-widgets 0.1.0". */
+  importer: string;
 }
 
 export const PERCENTILE_KEYS = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
@@ -118,6 +141,10 @@ export interface Education {
   source: Source;
   /** BLS typical entry-level education, e.g. "Postsecondary nondegree award". */
   typicalEntry?: string;
+  /** BLS work experience in a related occupation, e.g. "None", "Less than 5 years". */
+  workExperience?: string;
+  /** BLS typical on-the-job training, e.g. "Moderate-term on-the-job training", "None". */
+  onTheJobTraining?: string;
   /** Ways into the job, in the source document's words. */
   routes: string[];
   coursework: string[];

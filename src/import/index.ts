@@ -3,13 +3,16 @@
  * `mrt-widgets/import`: builds an occupation profile from the files BLS
  * publishes. Node only; never part of the browser bundle.
  */
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readSheet } from 'read-excel-file/node';
 import { formatProblem, parseProfile } from '../data/parse.js';
-import type { OccupationProfile } from '../data/types.js';
+import type { OccupationProfile, Provenance } from '../data/types.js';
+import { ALL_OCCUPATIONS } from './all-occupations.js';
 import { OEWS_HEADER, readNational, readStates, yearFromFileName } from './oews.js';
-import { PROJECTIONS_HEADER, readProjections } from './projections.js';
+import { PROJECTIONS_HEADER, projectionYears, readProjections } from './projections.js';
 import { ImportError, Table, checkBounds, normalise, parseDelimited } from './table.js';
 import { MAX_ROWS, MAX_UNPACKED_BYTES, openWorkbook } from './workbook.js';
 import type { Cell } from './table.js';
@@ -32,6 +35,8 @@ export interface ImportOptions {
   title?: string;
   /** OEWS reference year (May of which year); default: from the file names (`…_M2023_…`). */
   year?: number;
+  /** When the profile is made, recorded in each section's provenance; default: now. */
+  now?: Date;
 }
 
 export interface ImportResult {
@@ -46,6 +51,11 @@ export interface ImportResult {
  * over MAX_CELL_LENGTH characters) is refused with an ImportError naming it, before it is parsed.
  */
 export async function readTable(path: string): Promise<Cell[][]> {
+  return (await readInput(path)).rows;
+}
+
+/** An input file's rows, with its size and SHA-256 for the profile's provenance. */
+async function readInput(path: string): Promise<{ rows: Cell[][]; bytes: number; sha256: string }> {
   let bytes: Buffer;
   try {
     if ((await stat(path)).size > MAX_UNPACKED_BYTES) {
@@ -71,8 +81,23 @@ export async function readTable(path: string): Promise<Cell[][]> {
     }
   } else rows = parseDelimited(bytes.toString('utf8'), basename(path));
   checkBounds(path, rows, MAX_ROWS);
-  return rows;
+  return { rows, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
+
+/** The importer's name and version, from the package it ships in. */
+async function importerName(): Promise<string> {
+  try {
+    const pkg = JSON.parse(await readFile(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as { name?: string; version?: string };
+    return `${pkg.name ?? "mrt-widgets"} ${pkg.version ?? ""}`.trim();
+  } catch {
+    return 'mrt-widgets';
+  }
+}
+
+/** The SOC edition OEWS codes follow in a May release (bls.gov/oes/soc_2018.htm). */
+const oewsSoc = (year: number): string => (year >= 2021 ? '2018 SOC' : year >= 2019 ? '2010 and 2018 SOC hybrid' : '2010 SOC');
+/** The SOC edition of a projections edition: 2018 SOC from 2019–29 on. */
+const projectionsSoc = (from: number): string => (from >= 2019 ? '2018 SOC' : '2010 SOC');
 
 const slug = (text: string): string =>
   text
@@ -88,14 +113,30 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
   const { soc } = options;
   if (!/^\d\d-\d{4}$/.test(soc)) throw new ImportError(`--soc must be a SOC code such as 29-2072, got "${soc}"`);
   const warnings: string[] = [];
-  const nationalRows = await readTable(options.national);
+  const importedAt = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const importer = await importerName();
+  const record = (path: string, input: { bytes: number; sha256: string }, edition: string, socEdition: string): Provenance => ({
+    file: basename(path),
+    bytes: input.bytes,
+    sha256: input.sha256,
+    edition,
+    socEdition,
+    importedAt,
+    importer,
+  });
+  const nationalInput = await readInput(options.national);
   const year = options.year ?? yearFromFileName(basename(options.national));
   if (!year) throw new ImportError(`cannot tell the year of ${options.national} from its name: give it with --year`);
-  const nationalTable = new Table(basename(options.national), nationalRows, OEWS_HEADER, 'an OEWS wage file');
+  const nationalTable = new Table(basename(options.national), nationalInput.rows, OEWS_HEADER, 'an OEWS wage file');
   const national = readNational({ table: nationalTable, year, warnings }, soc);
   const title = options.title ?? national.title;
   if (!title) throw new ImportError(`${nationalTable.file} has no title for ${soc}: give one with --title`);
-  const wagesSource = { name: OEWS_NAME(year), period: `May ${year}`, url: 'https://www.bls.gov/oes/tables.htm' };
+  const wagesSource = {
+    name: OEWS_NAME(year),
+    period: `May ${year}`,
+    url: 'https://www.bls.gov/oes/tables.htm',
+    provenance: record(options.national, nationalInput, `OEWS May ${year}, national`, oewsSoc(year)),
+  };
   const profile: OccupationProfile = {
     id: options.id ?? slug(title),
     soc,
@@ -111,46 +152,73 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
     },
   };
   if (options.state) {
-    const stateTable = new Table(basename(options.state), await readTable(options.state), OEWS_HEADER, 'an OEWS wage file');
+    const stateInput = await readInput(options.state);
+    const stateTable = new Table(basename(options.state), stateInput.rows, OEWS_HEADER, 'an OEWS wage file');
     const stateYear = yearFromFileName(basename(options.state)) ?? year;
     const rows = readStates({ table: stateTable, year: stateYear, warnings }, soc);
     if (rows.length) {
+      const mixed = stateYear !== year;
+      if (mixed) warnings.push(`state wages (${stateTable.file}) are for May ${stateYear} but national wages are for May ${year}: different releases, shown with their own dates`);
       profile.states = {
-        source: { name: OEWS_NAME(stateYear), period: `May ${stateYear}`, url: 'https://www.bls.gov/oes/tables.htm' },
+        source: {
+          name: OEWS_NAME(stateYear),
+          period: `May ${stateYear}`,
+          url: 'https://www.bls.gov/oes/tables.htm',
+          ...(mixed ? { note: `a different release from the national wages (May ${year})` } : {}),
+          provenance: record(options.state, stateInput, `OEWS May ${stateYear}, states`, oewsSoc(stateYear)),
+        },
         coverage: 'all',
         rows,
       };
     }
   }
   if (options.projections) {
-    const rows = await readTable(options.projections);
+    const input = await readInput(options.projections);
+    const { rows } = input;
     const name = basename(options.projections);
     if (rows.slice(0, 10).some((r) => r.some((c) => ['amean', 'hmean', 'totemp'].includes(normalise(c))))) {
       throw new ImportError(`${name} looks like an OEWS wage file, not an Employment Projections export: give it with --national or --state`);
     }
     const table = new Table(name, rows, PROJECTIONS_HEADER, 'an Employment Projections export');
+    const [from, to] = projectionYears(table);
     const p = readProjections(table, soc);
-    const [from, to] = p.years;
-    if (Math.abs(from - year) > 1) {
-      warnings.push(`wages are for May ${year} but projections start in ${from}: different editions (SOC codes changed in 2018, e.g. 29-2071 became 29-2072)`);
-    }
-    const period = `${from}–${String(to).slice(2)}`;
-    profile.projection = {
-      source: { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period, url: 'https://www.bls.gov/emp/tables.htm' },
-      years: p.years,
-      baseEmployment: p.baseEmployment,
-      projectedEmployment: p.projectedEmployment,
-      numericChange: p.numericChange,
-      percentChange: p.percentChange,
-      openingsPerYear: p.openingsPerYear,
-    };
-    if (p.typicalEntry) {
-      profile.education = {
-        source: { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period },
-        typicalEntry: p.typicalEntry,
-        routes: [],
-        coursework: [],
+    if (!p) warnings.push(`${soc} is not in ${name} (${table.rows.length} occupations): the profile has no projection`);
+    else {
+      const period = `${from}–${String(to).slice(2)}`;
+      const mixed = Math.abs(from - year) > 1;
+      if (mixed) {
+        warnings.push(`wages are for May ${year} but projections start in ${from}: different editions (SOC codes changed in 2018, e.g. 29-2071 became 29-2072)`);
+      }
+      const provenance = record(options.projections, input, `Employment Projections ${period}`, projectionsSoc(from));
+      const average = Object.hasOwn(ALL_OCCUPATIONS, from) ? ALL_OCCUPATIONS[from] : undefined;
+      if (!average) warnings.push(`no all-occupations average is on file for the ${period} projections: the gauge shows none (src/import/all-occupations.ts lists the editions)`);
+      profile.projection = {
+        source: {
+          name: 'U.S. Bureau of Labor Statistics, Employment Projections',
+          period,
+          url: 'https://www.bls.gov/emp/tables.htm',
+          ...(mixed ? { note: `a different edition from the wages (May ${year})` } : {}),
+          provenance,
+        },
+        years: [from, to],
+        baseEmployment: p.baseEmployment,
+        projectedEmployment: p.projectedEmployment,
+        numericChange: p.numericChange,
+        percentChange: p.percentChange,
+        openingsPerYear: p.openingsPerYear,
+        ...(average ? { allOccupations: average } : {}),
       };
+      if (p.typicalEntry || p.workExperience || p.onTheJobTraining) {
+        profile.education = {
+          source: { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period, provenance },
+          ...(p.typicalEntry ? { typicalEntry: p.typicalEntry } : {}),
+          ...(p.workExperience ? { workExperience: p.workExperience } : {}),
+          ...(p.onTheJobTraining ? { onTheJobTraining: p.onTheJobTraining } : {}),
+          routes: [],
+          coursework: [],
+        };
+      }
+      if (p.sampleTitles.length) profile.aliases = p.sampleTitles;
     }
   }
   const { problems } = parseProfile(profile);

@@ -109,6 +109,13 @@ export function readNational(ctx: ReadContext, soc: string): NationalWages {
   if (!row) {
     throw new ImportError(`${soc} is not in ${table.file} (${table.rows.length} rows); check the SOC code and the file's year`);
   }
+  const groupColumn = table.column(GROUP);
+  const level = groupColumn === undefined ? '' : readText(row.cells[groupColumn]).toLowerCase();
+  if (level && level !== 'detailed') {
+    ctx.warnings.push(
+      `${table.where(row.line, groupColumn!)}: ${soc} is a ${level === 'total' ? 'total of all occupations' : `${level} group`}, not a detailed occupation: its figures add up several occupations`,
+    );
+  }
   const title = table.column(TITLE);
   const employment = table.column(EMPLOYMENT);
   const all = rowsFor(table, '00-0000')[0];

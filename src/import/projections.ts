@@ -3,7 +3,7 @@
  * Data"): employment in thousands for the base and projected years, change,
  * openings, median wage, typical entry-level education. Headers name the years.
  */
-import { ImportError, Table, beforeSampleTitles, readText } from './table.js';
+import { ImportError, Table, beforeSampleTitles, readText, sampleTitles } from './table.js';
 
 export const PROJECTIONS_HEADER = ['soccode', 'occupationcode', 'occupationtitle'];
 
@@ -18,9 +18,21 @@ export interface ProjectionRow {
   medianAnnual: number | null;
   medianTopCoded: boolean;
   typicalEntry?: string;
+  workExperience?: string;
+  onTheJobTraining?: string;
+  /** BLS's sample job titles from the title cell ("Health Information Coder", …). */
+  sampleTitles: string[];
 }
 
-export function readProjections(table: Table, soc: string): ProjectionRow {
+/** The years of an export, from its "Employment YYYY" headers. */
+export function projectionYears(table: Table): [number, number] {
+  const years = table.header.map((name) => name.match(/^employment,?\s+(\d{4})\b/i)?.[1]).filter((y) => y !== undefined);
+  if (years.length < 2) throw new ImportError(`${table.file}: no "Employment YYYY" columns for the base and projected years`);
+  return [Number(years[0]), Number(years[1])];
+}
+
+/** The row of `soc`, or undefined when the export has no such occupation (the caller warns). */
+export function readProjections(table: Table, soc: string): ProjectionRow | undefined {
   const code = table.require(['soccode', 'occupationcode'], 'occupation code (SOC Code or Occupation Code)');
   const employmentColumns = table.header
     .map((name, i) => ({ i, year: name.match(/^employment,?\s+(\d{4})\b/i)?.[1] }))
@@ -34,9 +46,11 @@ export function readProjections(table: Table, soc: string): ProjectionRow {
   const openings = table.column([], /openings/i);
   const wage = table.column([], /median annual wage/i);
   const education = table.column([], /typical entry-level education/i);
+  const experience = table.column([], /work experience in a related occupation/i);
+  const training = table.column([], /typical on-the-job training/i);
   const title = table.column(['occupationtitle']);
   const row = table.rows.find((r) => readText(r.cells[code]) === soc);
-  if (!row) throw new ImportError(`${soc} is not in ${table.file} (${table.rows.length} occupations)`);
+  if (!row) return undefined;
 
   const number = (column: number | undefined, scale = 1): number | null => {
     if (column === undefined) return null;
@@ -63,5 +77,8 @@ export function readProjections(table: Table, soc: string): ProjectionRow {
     medianAnnual: wageValue.kind === 'number' ? wageValue.value : wageValue.kind === 'top-coded' ? wageValue.atLeast : null,
     medianTopCoded: wageValue.kind === 'top-coded',
     ...(education === undefined ? {} : { typicalEntry: readText(row.cells[education]) }),
+    ...(experience === undefined ? {} : { workExperience: readText(row.cells[experience]) }),
+    ...(training === undefined ? {} : { onTheJobTraining: readText(row.cells[training]) }),
+    sampleTitles: title === undefined ? [] : sampleTitles(readText(row.cells[title])),
   };
 }

@@ -214,6 +214,21 @@ export function beforeSampleTitles(title: string): string {
 }
 
 /**
+ * The sample job titles BLS appends to a projections title, after two or more spaces and a star,
+ * each ending at the next star: "Medical records specialists    * Health Information Coder* Medical
+ * Bill Coder" → ["Health Information Coder", "Medical Bill Coder"]. Empty when there are none.
+ */
+export function sampleTitles(title: string): string[] {
+  const name = beforeSampleTitles(title);
+  const rest = title.trim().slice(name.length).trim();
+  if (!rest.startsWith('*')) return [];
+  return rest
+    .split('*')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
+/**
  * Refuses a table that is larger than any BLS table: more than `maxRows` rows, or a cell of more
  * than MAX_CELL_LENGTH characters. Runs before any pattern looks at a cell.
  */

@@ -2,7 +2,8 @@
 // `mrt-widgets` command, on the real BLS file slices in data/bls/.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -38,11 +39,13 @@ describe('importProfile on the May 2023 files (FIGURES section 2)', async () => 
     assert.deepEqual(profile.wages.hourly, { p10: 16.87, p25: 19.05, median: 23.45, p75: 29.79, p90: 37.41, mean: 25.81 });
     assert.deepEqual(profile.wages.annual, { p10: 35080, p25: 39620, median: 48780, p75: 61960, p90: 77810, mean: 53690 });
     assert.deepEqual(profile.wages.allOccupations, { annualMean: 65470, annualMedian: 48060 });
-    assert.deepEqual(profile.wages.source, {
+    const { provenance, ...source } = profile.wages.source;
+    assert.deepEqual(source, {
       name: 'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS)',
       period: 'May 2023',
       url: 'https://www.bls.gov/oes/tables.htm',
     });
+    assert.equal(provenance.file, 'national_M2023_dl.xlsx');
   });
 
   it('reads every state, DC and territory, by USPS code, without employment (the extract has none)', () => {
@@ -73,9 +76,43 @@ describe('importProfile on the May 2023 files (FIGURES section 2)', async () => 
     assert.deepEqual(warnings, []);
   });
 
-  it('the committed data/medical-records-specialists.json equals a fresh import (npm run data)', () => {
+  it('the committed data/medical-records-specialists.json equals a fresh import (npm run data), but for the import time', () => {
+    const undated = (p) => JSON.parse(JSON.stringify(p, (key, value) => (key === 'importedAt' ? undefined : value)));
     const committed = JSON.parse(readFileSync('data/medical-records-specialists.json', 'utf8'));
-    assert.deepEqual(committed, profile);
+    assert.deepEqual(undated(committed), undated(profile));
+  });
+
+  it('records per section the file name, size and SHA-256, edition, SOC edition, time and importer (issue 13)', () => {
+    const sha = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    const sections = [
+      [profile.wages.source.provenance, specialists.national, 'OEWS May 2023, national', '2018 SOC'],
+      [profile.states.source.provenance, specialists.state, 'OEWS May 2023, states', '2018 SOC'],
+      [profile.projection.source.provenance, specialists.projections, 'Employment Projections 2023–33', '2018 SOC'],
+      [profile.education.source.provenance, specialists.projections, 'Employment Projections 2023–33', '2018 SOC'],
+    ];
+    for (const [provenance, path, edition, socEdition] of sections) {
+      assert.equal(provenance.file, path.split('/').pop());
+      assert.equal(provenance.bytes, statSync(path).size);
+      assert.equal(provenance.sha256, sha(path));
+      assert.equal(provenance.edition, edition);
+      assert.equal(provenance.socEdition, socEdition);
+      assert.match(provenance.importedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+      assert.equal(provenance.importer, `mrt-widgets ${JSON.parse(readFileSync('package.json', 'utf8')).version}`);
+    }
+  });
+
+  it('reads entry requirements and sample job titles from the 2023–33 export (FIGURES section 2)', () => {
+    assert.equal(profile.education.typicalEntry, 'Postsecondary nondegree award');
+    assert.equal(profile.education.workExperience, 'None');
+    assert.equal(profile.education.onTheJobTraining, 'None');
+    assert.deepEqual(profile.aliases, ['Health Information Coder', 'Health Records Technician', 'Medical Bill Coder']);
+  });
+
+  it('gives the 2023–33 all-occupations change from the cited table: 4.0 %, computed from the published totals', () => {
+    assert.equal(profile.projection.allOccupations.percentChange, 4.0);
+    assert.equal(profile.projection.allOccupations.projectedEmployment, 174600000);
+    assert.equal(profile.projection.allOccupations.source.url, 'https://www.bls.gov/news.release/ecopro.htm');
+    assert.match(profile.projection.allOccupations.source.note, /computed from the published totals/);
   });
 });
 
@@ -95,6 +132,50 @@ describe('importProfile on the May 2017 CSV re-save and the 2016–26 export', (
       [profile.projection.baseEmployment, profile.projection.projectedEmployment, profile.projection.numericChange, profile.projection.percentChange],
       [206300, 234100, 27800, 13.5],
     );
+    assert.equal(profile.projection.openingsPerYear, 15800);
+    assert.equal(profile.projection.allOccupations.percentChange, 7.4);
+    assert.equal(profile.projection.source.provenance.socEdition, '2010 SOC');
+    assert.equal(profile.wages.source.provenance.socEdition, '2010 SOC');
+    assert.deepEqual(profile.aliases, [
+      'Cancer Registrar',
+      'Health Information Coder',
+      'Health Information Specialist',
+      'Health Information Systems Technician',
+      'Health Records Technician',
+      'Medical Records Specialist',
+    ]);
+  });
+
+  it('warns, and does not stop, when an occupation is missing from --projections: a profile without a projection', async () => {
+    const { profile, warnings } = await importProfile({
+      soc: '11-1031',
+      national: `${BLS}/national_M2017_dl.csv`,
+      projections: `${BLS}/ep_2016-26_employment_projections.csv`,
+    });
+    assert.equal(profile.projection, undefined);
+    assert.match(warnings.join('\n'), /11-1031 is not in ep_2016-26_employment_projections\.csv \(4 occupations\): the profile has no projection/);
+  });
+
+  it('warns when the code is a broad, minor or major group (from the file\'s O_GROUP), naming the cell', async () => {
+    const { warnings } = await importProfile({ soc: '29-2070', national: `${BLS}/national_M2023_dl.xlsx` });
+    assert.match(warnings.join('\n'), /national_M2023_dl\.xlsx, row 596, column O_GROUP: 29-2070 is a broad group, not a detailed occupation/);
+    const total = await importProfile({ soc: '00-0000', national: `${BLS}/national_M2017_dl.csv` });
+    assert.match(total.warnings.join('\n'), /column OCC_GROUP: 00-0000 is a total of all occupations/);
+  });
+
+  it('warns, and says so in the sources, when sections come from different releases', async () => {
+    const stateNamed2022 = write('state_M2022_dl.csv', readFileSync(`${BLS}/state_M2023_dl.csv`));
+    const { profile, warnings } = await importProfile({
+      soc: '29-2072',
+      national: `${BLS}/national_M2023_dl.xlsx`,
+      state: stateNamed2022,
+      projections: `${BLS}/ep_2016-26_employment_projections.csv`,
+    });
+    assert.match(warnings.join('\n'), /state wages \(state_M2022_dl\.csv\) are for May 2022 but national wages are for May 2023/);
+    assert.equal(profile.states.source.note, 'a different release from the national wages (May 2023)');
+    const mixed = await importProfile({ soc: '29-2071', national: `${BLS}/national_M2017_dl.csv`, year: 2019, projections: `${BLS}/ep_2016-26_employment_projections.csv` });
+    assert.match(mixed.warnings.join('\n'), /wages are for May 2019 but projections start in 2016/);
+    assert.equal(mixed.profile.projection.source.note, 'a different edition from the wages (May 2019)');
   });
 
   it('keeps # (top-coded) distinct from a number: the May 2017 top-code, marked atLeast', async () => {
