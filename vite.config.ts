@@ -231,7 +231,7 @@ const npmPackage = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/, /^d3-/, /^node:/, /^read-excel-file/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/, /^d3-/, /^node:/, /^read-excel-file/, /^csv-parse(\/|$)/],
       // One file per source module, so `sideEffects` can name exactly the files that register elements.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },

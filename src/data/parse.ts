@@ -29,7 +29,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Explicit bidirectional embeddings, overrides and isolates, which reorder the text around them. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+// Every bidirectional control (Unicode's Bidi_Control: embeddings, overrides, isolates, and the
+// marks LRM, RLM and ALM), which could reorder our own text around a string.
+const BIDI_CONTROLS = /\p{Bidi_Control}/gu;
 /** Control characters other than tab and line breaks: invisible, or shown as boxes. */
 const CONTROLS = /[^\P{Cc}\t\n\r]/gu;
 
@@ -83,7 +85,7 @@ const text =
     if (bidi) out = out.replace(BIDI_CONTROLS, '').trim();
     if (controls) out = out.replace(CONTROLS, '').trim();
     if (!VISIBLE.test(out)) return reject(problems, path, `must be a non-empty text, got ${describe(value)}`);
-    if (bidi) problems.push({ path, message: 'contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069); they are removed' });
+    if (bidi) problems.push({ path, message: 'contains bidirectional control characters (such as U+202E or U+200F); they are removed' });
     if (controls) problems.push({ path, message: 'contains control characters; they are removed' });
     if (MARKUP.test(out)) problems.push({ path, message: 'contains HTML markup; it is shown as plain text' });
     return out;

@@ -45,7 +45,8 @@ export interface EmbedOptions {
 const isWidget = (name: string | null): name is Widget => name !== null && Object.hasOwn(WIDGETS, name);
 
 /** A query value echoed in a message: its first 40 characters, without controls or bidirectional formatting. */
-const echo = (value: string): string => value.slice(0, 40).replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '');
+// Cut by code points (never half a surrogate pair), without control or bidirectional characters.
+const echo = (value: string): string => [...value].slice(0, 40).join('').replace(/[\p{Cc}\p{Bidi_Control}]/gu, '');
 
 /**
  * Reads `?widget=outlook-gauge&occupation=…&theme=dark&locale=es`. Values over 100 characters

@@ -37,7 +37,8 @@ async function realTarget(path: string): Promise<string> {
 
 /**
  * Writes `text` to `out`, replacing it only once the whole text is written. Refuses an `out`
- * that is (by real path) one of `inputs`, a folder, or in a folder that does not exist.
+ * that is (by real path) one of `inputs`, a folder, anything but a regular file (a device, a pipe,
+ * a socket), or in a folder that does not exist.
  * Throws ImportError with one line saying why.
  */
 export async function writeOutput(out: string, text: string, inputs: string[]): Promise<void> {
@@ -47,7 +48,11 @@ export async function writeOutput(out: string, text: string, inputs: string[]): 
   const target = await realTarget(out).catch((error: unknown) => fail(reason(error)));
   const folder = await stat(dirname(target)).catch((error: unknown) => fail(reason(error)));
   if (!folder.isDirectory()) fail('its folder is not a folder');
-  if ((await stat(target).catch(() => undefined))?.isDirectory()) fail('it is a folder; give a file name');
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) fail('it is a folder; give a file name');
+  // A device, a pipe or a socket (or a link to one) is never replaced by a file: renaming over
+  // /dev/null as root would replace the system's device.
+  if (existing && !existing.isFile()) fail('it is not a regular file (a device, a pipe or a socket); give a file name');
   for (const input of inputs) {
     const real = await realpath(input).catch(() => undefined);
     if (real === target) fail(`it is the input file ${input}; give another name`);

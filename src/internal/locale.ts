@@ -22,6 +22,9 @@ export function localeOf(element: Element, explicit?: string | null): string {
   return (LANGUAGES as readonly string[]).includes(languageOf(locale)) ? locale : DEFAULT_LOCALE;
 }
 
+/** How long an element waits for its interface text before it shows English, in ms. */
+const STRINGS_TIMEOUT = 10000;
+
 /** `light`, `dark`, or `auto` (the reader's system setting). */
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -71,12 +74,17 @@ export class LocaleController implements ReactiveController {
     this.strings = strings ?? stringsFor('en')!;
     if (!this.ready && !this.waiting) {
       this.waiting = true;
-      loadStrings(this.locale)
+      // A chunk that never answers (a stalled connection) gives way to English after 10 s, as a
+      // `src` that never answers gives way to its message.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stalled = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 10 s')), STRINGS_TIMEOUT)));
+      Promise.race([loadStrings(this.locale), stalled])
         .catch((error: unknown) => {
           this.failed = this.locale;
           console.warn(`<${host.localName}>: the ${this.locale} interface text did not load (${String(error)}); showing English.`);
         })
         .finally(() => {
+          clearTimeout(timer);
           this.waiting = false;
           host.requestUpdate();
         });

@@ -46,6 +46,8 @@ export type ProfileStatus = 'loading' | 'ready' | 'failed';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 const DEFAULT_TIMEOUT = 10000;
+/** The longest a timer can wait (2^31 − 1 ms, about 24.8 days): a longer `src-timeout` means that long, not "at once". */
+const MAX_TIMEOUT = 2 ** 31 - 1;
 // Not `new URL(…, import.meta.url)` inline: bundlers would copy (or inline) every data file.
 const HERE = import.meta.url;
 /** Paths about the profile as a whole, which every element reports. */
@@ -110,7 +112,7 @@ export class ProfileController implements ReactiveController {
     if (!this.host.isConnected) return;
     const inline = this.host.querySelector(INLINE_SELECTOR)?.textContent ?? undefined;
     const { data, src, occupation, srcTimeout } = this.host;
-    const timeout = srcTimeout > 0 ? srcTimeout : DEFAULT_TIMEOUT;
+    const timeout = srcTimeout > 0 ? Math.min(srcTimeout, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
     // Only the input that wins decides whether anything changed.
     const key =
       data != null ? ['data', data] : inline !== undefined ? ['inline', inline] : src ? ['src', src, timeout] : ['occupation', occupation];

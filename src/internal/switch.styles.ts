@@ -41,6 +41,9 @@ export const switchStyles = css`
   .switch:disabled {
     opacity: 0.6;
   }
+  .switch.pending {
+    visibility: hidden;
+  }
   @media (forced-colors: active) {
     .switch input:checked + span {
       forced-color-adjust: none;

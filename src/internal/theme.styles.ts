@@ -22,6 +22,17 @@ export const themeStyles = css`
        chart axes, the map and the stepper never mirror, and arrow keys move the way they are drawn. */
     direction: ltr;
     unicode-bidi: isolate;
+    /* The page's font and size carry in; its other text styles do not (an uppercase heading
+       theme, a vertical writing mode, spaced or unbreakable text would break the layout). */
+    writing-mode: horizontal-tb;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    word-break: normal;
+    white-space: normal;
+    font-variant: normal;
+    text-shadow: none;
     container-type: inline-size;
     min-width: 0;
     color: var(--_text);

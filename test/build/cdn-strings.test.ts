@@ -12,17 +12,21 @@ type SpanishWindow = PageWindow & { mrtSeenEnglish: string[] };
  * A page whose elements are watched at every frame from the start: any English interface text
  * they ever show is recorded (a Spanish page must never flash it).
  */
-const page = (script: string, lang: string): Promise<HTMLIFrameElement> =>
-  openPage('', {
+const page = (script: string, lang: string, opened = openPage): Promise<HTMLIFrameElement> =>
+  opened('', {
     srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
 <script src="/test/hosts/probe.js"></script>
 <script>
   window.mrtSeenEnglish = [];
-  const text = (n) => (n.shadowRoot ? text(n.shadowRoot) : n.nodeType === 3 ? n.textContent : [...n.childNodes].map(text).join(' '));
+  // The text a reader can see: text nodes whose element is visible (not visibility: hidden).
+  const text = (n) =>
+    n.shadowRoot ? text(n.shadowRoot)
+    : n.nodeType === 3 ? (n.parentElement && n.parentElement.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) ? n.textContent : '')
+    : [...n.childNodes].map(text).join(' ');
   const watch = () => {
     for (const el of document.querySelectorAll('mrt-salary-card, mrt-outlook-gauge, mrt-career-path')) {
       const t = text(el);
-      for (const word of ['Median pay', 'Projected change', 'Related careers']) if (t.includes(word)) mrtSeenEnglish.push(el.localName + ': ' + word);
+      for (const word of ['Median pay', 'Annual', 'Hourly', 'Projected change', 'Related careers', 'Career path']) if (t.includes(word)) mrtSeenEnglish.push(el.localName + ': ' + word);
     }
     requestAnimationFrame(watch);
   };
@@ -60,6 +64,26 @@ describe('dist/cdn/mrt-widgets.js and its Spanish text', () => {
     expect(spanishRequests(frame)).to.have.length(1);
     expect(new URL(spanishRequests(frame)[0]).pathname).to.match(/^\/dist\/cdn\/strings-es-[\w-]+\.js$/);
     expect((win(frame) as SpanishWindow).mrtSeenEnglish).to.deep.equal([]);
+    expect(win(frame).mrtErrors).to.deep.equal([]);
+  });
+
+  it('while the Spanish text is slow to come, nothing English shows: the placeholders wait', async () => {
+    const frame = await page('/fixtures/slow-chunks-1500/mrt-widgets.js', 'es');
+    await waitUntil(() => win(frame).customElements.get('mrt-career-path'), 'not defined');
+    await waitUntil(() => textOf(doc(frame).querySelector('mrt-salary-card')!).includes('Salario mediano'), 'no Spanish', { timeout: 8000 });
+    await pageSettled(frame);
+    expect((win(frame) as SpanishWindow).mrtSeenEnglish).to.deep.equal([]);
+  });
+
+  it('when the Spanish text never answers, the elements show English after 10 s', async function () {
+    this.timeout(30000);
+    // Not waiting for the page's load event: Firefox holds it until pending imports arrive.
+    const unloaded: typeof openPage = (url, options) => openPage(url, { ...options, load: false });
+    const frame = await page('/fixtures/slow-chunks-600000/mrt-widgets.js', 'es', unloaded);
+    await waitUntil(() => frame.contentDocument?.querySelector('mrt-salary-card'), 'page not parsed');
+    await waitUntil(() => win(frame).customElements.get('mrt-career-path'), 'not defined');
+    await waitUntil(() => textOf(doc(frame).querySelector('mrt-salary-card')!).includes('Median pay'), 'no English fallback', { timeout: 20000 });
+    expect(textOf(doc(frame).querySelector('mrt-salary-card')!)).to.contain('$39,180');
     expect(win(frame).mrtErrors).to.deep.equal([]);
   });
 

@@ -37,12 +37,13 @@ describe('embed page options', () => {
   });
 
   it('echoes a query value only as plain text of at most 40 characters, without controls or bidirectional formatting', () => {
-    const hostile = `<img src=x onerror=alert(1)>\u202e\u0000${'x'.repeat(500)}`;
+    const hostile = `<img src=x onerror=alert(1)>\u202e\u200f\u061c\u0000${'😀'.repeat(300)}`;
     for (const query of [`?widget=${encodeURIComponent(hostile)}`, `?widget=salary-card&occupation=${encodeURIComponent(hostile)}`]) {
       const { problem, title } = readEmbedOptions(query);
       const echoed = /“(.*)”/u.exec(problem!)![1];
-      expect(echoed.length).to.be.at.most(40);
-      expect(echoed).to.not.match(/\p{Cc}|[\u202a-\u202e\u2066-\u2069]/u);
+      expect([...echoed].length, "characters, not UTF-16 units").to.be.at.most(40);
+      expect(echoed).to.not.match(/\p{Cc}|\p{Bidi_Control}/u);
+      expect(echoed, 'no half of a surrogate pair').to.not.match(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
       expect(title.length).to.be.below(60);
     }
   });

@@ -48,6 +48,11 @@ const HOSTS: Record<string, { html: string; css: string; theme?: string }> = {
   'dark-system': { html: 'lang="en"', css: ':root { color-scheme: light dark; } body { margin: 8px; }', theme: 'auto' },
   'forced-colors': { html: 'lang="en"', css: 'body { margin: 8px; }' },
   'text-200%': { html: 'lang="en"', css: 'html { font-size: 200%; } body { margin: 8px; }' },
+  // A theme's text styles that must not carry into a widget.
+  'styled-text': {
+    html: 'lang="en"',
+    css: 'body { margin: 8px; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-indent: 4em; white-space: nowrap; word-break: break-all; font-variant: small-caps; line-height: 2.5; }',
+  },
 };
 
 export const caseName = (c: MatrixCase): string =>

@@ -1,8 +1,8 @@
 // The importer against hostile BLS files (generated here by scripts/hostile/bls-files.mjs, zip
 // bombs included) and hostile --out paths, run as users run it: the `mrt-widgets` command.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -119,6 +119,18 @@ describe('mrt-widgets import --out', () => {
       symlinkSync(join(process.cwd(), NATIONAL), link);
       return link;
     }, /it is the input file/],
+    // A device, a pipe or a socket is never replaced by a file (as root, --out /dev/null would
+    // replace the system's device): shown here with a pipe of the test's own, and a link to it.
+    ['a named pipe', () => {
+      const fifo = join(dir, 'pipe');
+      execFileSync('mkfifo', [fifo]);
+      return fifo;
+    }, /it is not a regular file \(a device, a pipe or a socket\); give a file name$/],
+    ['a link to a named pipe', () => {
+      const link = join(dir, 'pipe-link');
+      symlinkSync(join(dir, 'pipe'), link);
+      return link;
+    }, /it is not a regular file/],
   ]) {
     it(`refuses ${what}: one readable line, exit 1, the input untouched`, async () => {
       const before = readFileSync(NATIONAL);
@@ -128,6 +140,7 @@ describe('mrt-widgets import --out', () => {
       assertOneErrorLine(stderr.trimEnd(), pattern);
       assert.equal(stderr.trimEnd().split('\n').length, 1);
       assert.deepEqual(readFileSync(NATIONAL), before);
+      if (what.includes('pipe')) assert.ok(lstatSync(join(dir, 'pipe')).isFIFO(), 'the pipe is still a pipe');
     });
   }
 });

@@ -9,6 +9,7 @@
  * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file, whose reader (same folder, same query) answers after N ms;
  *   with ?gate=NAME instead, the reader answers once GET /fixtures/open-gate?name=NAME has been asked
  *   (for tests whose point is the order of events, which a delay cannot promise on a busy machine)
+ * - /fixtures/slow-chunks-N/FILE  dist/cdn/FILE, the chunks it loads on first use (strings-es-…) after N ms
  * - /fixtures/matrix-cases?sample=pairwise|chosen  the host-page matrix's cases (test/hosts/matrix-cases.mjs);
  *   `chosen` is the sample MRT_MATRIX names (triples, or full by default)
  * - any URL with ?csp (or &csp): served with the strict Content-Security-Policy
@@ -51,6 +52,14 @@ function gate(name) {
 }
 
 export async function fixturesMiddleware(ctx, next) {
+  const slowChunks = ctx.path.match(/^\/fixtures\/slow-chunks-(\d+)\/([\w.-]+\.js)$/);
+  if (slowChunks) {
+    const [, ms, file] = slowChunks;
+    if (file.startsWith('strings-')) await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(`dist/cdn/${file}`, 'utf8');
+    return;
+  }
   // A built file's bytes as they are on disk (the server rewrites the JavaScript it serves), for
   // tests that hash them: /fixtures/raw?path=dist/cdn/mrt-widgets.js.
   if (ctx.path === '/fixtures/raw') {

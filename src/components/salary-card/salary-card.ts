@@ -125,7 +125,9 @@ export class MrtSalaryCard extends LitElement {
 
   private renderSwitch(): unknown {
     const disabled = this.loader.status !== 'ready';
-    return html`<fieldset class="switch" part="switch" ?disabled=${disabled}>
+    // While the interface text loads (Spanish, on first use) the switch keeps its place unseen:
+    // never its English labels first.
+    return html`<fieldset class="switch ${this.i18n.ready ? '' : 'pending'}" part="switch" ?disabled=${disabled}>
       <legend class="vh">${this.i18n.strings.basisLegend}</legend>
       ${(['annual', 'hourly'] as const).map(
         (basis) => html`<label>

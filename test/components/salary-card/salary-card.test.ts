@@ -260,6 +260,20 @@ describe('<mrt-salary-card>', () => {
     expect($(el, '[part="message"]')!.textContent).to.contain('no answer');
   });
 
+  it('a src-timeout beyond what a timer can wait (Infinity, 1e300, 3e9 ms) waits, rather than giving up at once', async () => {
+    for (const timeout of ['Infinity', '1e300', '3000000000']) {
+      const el = document.createElement('mrt-salary-card');
+      const errors: unknown[] = [];
+      el.addEventListener('mrt-data-error', (e) => errors.push(e));
+      el.setAttribute('src-timeout', timeout);
+      el.src = '/fixtures/slow?ms=300';
+      await fixture(html`${el}`);
+      await settled(el);
+      expect(errors, timeout).to.deep.equal([]);
+      expect(textOf(el), timeout).to.contain('$39,180');
+    }
+  });
+
   it('shows HTML from data as text', async () => {
     const el = await card(html`<mrt-salary-card .data=${variant((p) => (p.title = HTML_TITLE))}></mrt-salary-card>`);
     expect($(el, '.title')!.textContent).to.equal(HTML_TITLE);
