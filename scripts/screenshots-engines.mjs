@@ -3,25 +3,15 @@
 // screenshots/firefox/ and screenshots/webkit/, to set beside Chromium's
 // (npm run screenshots). Neither engine's automation emulates a colour scheme,
 // so the dark shots use theme="dark" scenarios.
+import { startDemoServer } from './demo-server.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { launch } from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { FIREFOX_PATH, freePort, startWebKitDriver, webkitOptions } from './browsers.mjs';
 
 const port = await freePort();
-const server = spawn('node_modules/.bin/vite', ['--config', 'vite.demo.config.ts', '--port', String(port), '--strictPort'], {
-  env: { ...process.env, CI: '1' },
-  stdio: 'ignore',
-});
-const base = `http://localhost:${port}/demo/`;
-for (let i = 0; i < 50; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const server = await startDemoServer(port);
+const { base } = server;
 
 const shots = [
   { name: 'light', width: 900, query: '' },
@@ -76,5 +66,5 @@ try {
   }
   console.log(`screenshots/firefox/ and screenshots/webkit/: ${shots.map((s) => s.name).join(', ')} (.png)`);
 } finally {
-  server.kill();
+  server.stop();
 }

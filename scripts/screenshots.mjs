@@ -2,24 +2,14 @@
 // 280/320 px, Spanish, forced colours, a right-to-left page, top-coded pay, the map alone in
 // dark, the career profile, the snippet builder, print)
 // into screenshots/, to look at.
+import { startDemoServer } from './demo-server.mjs';
 import { mkdirSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
 
 const port = 5199;
-const server = spawn('node_modules/.bin/vite', ['--config', 'vite.demo.config.ts', '--port', String(port), '--strictPort'], {
-  env: { ...process.env, CI: '1' },
-  stdio: 'ignore',
-});
-const base = `http://localhost:${port}/demo/`;
-for (let i = 0; i < 50; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const server = await startDemoServer(port);
+const { base } = server;
 
 const browser = await chromium.launch({
   executablePath: CHROME_PATH,
@@ -43,8 +33,8 @@ const shots = [
   { name: 'states-narrow', width: 320, query: '?scenario=states-narrow' },
   { name: 'gauge-narrow', width: 320, query: '?scenario=gauge-narrow' },
   { name: 'path-narrow', width: 320, query: '?scenario=path-narrow' },
-  { name: 'builder', width: 1000, url: `http://localhost:${port}/embed/builder.html` },
-  { name: 'builder-dark', width: 1000, url: `http://localhost:${port}/embed/builder.html`, colorScheme: 'dark' },
+  { name: 'builder', width: 1000, url: `${server.origin}/embed/builder.html` },
+  { name: 'builder-dark', width: 1000, url: `${server.origin}/embed/builder.html`, colorScheme: 'dark' },
 ];
 for (const shot of shots) {
   const page = await browser.newPage({
@@ -63,5 +53,5 @@ await page.goto(`${base}?scenario=card-default`);
 await page.waitForTimeout(800);
 await page.pdf({ path: 'screenshots/print.pdf', format: 'Letter' });
 await browser.close();
-server.kill();
+server.stop();
 console.log(`screenshots/: ${shots.map((s) => s.name).join(', ')} (.png) and print.pdf`);
