@@ -172,7 +172,7 @@ export async function writeHostileBlsFiles(dir) {
   add('not a zip, named .xlsx', ['--national', file('fake_M2023_dl.xlsx', 'PK but not a zip at all')], { fails: /fake_M2023_dl\.xlsx is not a readable \.xlsx workbook/ });
   add('encrypted entry', ['--national', file('locked_M2023_dl.xlsx', zip(workbookEntries({ data: Buffer.from(SHEET_HEAD + SHEET_TAIL), flags: 1 })))], { fails: /locked_M2023_dl\.xlsx is not a readable \.xlsx workbook \(it is encrypted\)/ });
   add('truncated workbook', ['--national', file('cut_M2023_dl.xlsx', workbook([HEADER]).subarray(0, 300))], { fails: /cut_M2023_dl\.xlsx is not a readable \.xlsx workbook/ });
-  add('binary garbage', ['--national', file('garbage_M2023_dl.csv', Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 256)))], { fails: /garbage_M2023_dl\.csv does not look like an OEWS wage file/ });
+  add('binary garbage', ['--national', file('garbage_M2023_dl.csv', Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 256)))], { fails: /garbage_M2023_dl\.csv is not UTF-8 text \(UTF-16 or binary\)/ });
 
   const spaces = `Medical records specialists${' '.repeat(100_000)}x`;
   add('projections title of 100,000 spaces', ['--national', good, '--projections', file('ep_spaces.csv', csv([['Occupation Title', 'SOC Code', 'Employment, 2023', 'Employment, 2033', 'Employment Change, 2023-2033', 'Employment Percent Change, 2023-2033'], [spaces, '29-2072', '191.5', '208.2', '16.7', '8.7']]))], { fails: /ep_spaces\.csv, row 2, column 1: a cell of 100028 characters, more than 4000/ });

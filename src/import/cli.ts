@@ -100,7 +100,16 @@ export async function main(argv: string[]): Promise<number> {
     const json = toScriptSafeJson(profile);
     const inputs = [values.national, values.state, values.projections].filter((f): f is string => f !== undefined);
     if (values.out) await writeOutput(values.out, json, inputs);
-    else process.stdout.write(json);
+    // A standard output that cannot take it (a full disk, /dev/full, a closed pipe) is one line
+    // and exit 1, like every other failure, not an unhandled 'error' event.
+    else {
+      await new Promise<void>((resolve, reject) => {
+        process.stdout.once('error', reject);
+        process.stdout.write(json, (error) => (error ? reject(error) : resolve()));
+      }).catch((error: unknown) => {
+        throw new ImportError(`cannot write the profile to standard output (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      });
+    }
     return 0;
   } catch (error) {
     // Every failure is one readable line: an input or output problem says where; anything else

@@ -79,7 +79,15 @@ async function readInput(path: string): Promise<{ rows: Cell[][]; bytes: number;
     } catch (error) {
       throw new ImportError(`${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
     }
-  } else rows = parseDelimited(bytes.toString('utf8'), basename(path));
+  } else {
+    // BLS files and their re-saves are UTF-8 (or ASCII); a UTF-16 re-save ("Unicode text" in
+    // Excel) has a byte-order mark or a zero byte in every other place, and would read as no rows.
+    const head = bytes.subarray(0, 512);
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head.includes(0)) {
+      throw new ImportError(`${path} is not UTF-8 text (UTF-16 or binary); save it as CSV UTF-8 and import again`);
+    }
+    rows = parseDelimited(bytes.toString('utf8'), basename(path));
+  }
   checkBounds(path, rows, MAX_ROWS);
   return { rows, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

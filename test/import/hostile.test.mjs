@@ -75,6 +75,23 @@ describe('mrt-widgets import on hostile BLS files', async () => {
   });
 });
 
+describe('mrt-widgets import: output and encodings it cannot take', () => {
+  it('a standard output that cannot take the profile (/dev/full): one readable line, exit 1', async () => {
+    const { code, stderr } = await cli(['import', '--soc', '29-2072', '--national', NATIONAL], 'exec >/dev/full');
+    assert.equal(code, 1);
+    assertOneErrorLine(stderr, /cannot write the profile to standard output \(ENOSPC\)/);
+  });
+
+  it('a CSV re-saved as UTF-16 (Excel\'s "Unicode text") is refused, naming the encoding', async () => {
+    const utf16 = join(mkdtempSync(join(tmpdir(), 'mrt-utf16-')), 'state-utf16.csv');
+    const text = readFileSync('data/bls/state_M2023_dl.csv', 'utf8');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const { code, stderr } = await cli(['import', '--soc', '29-2072', '--national', NATIONAL, '--state', utf16]);
+    assert.equal(code, 1);
+    assertOneErrorLine(stderr, /state-utf16\.csv is not UTF-8 text \(UTF-16 or binary\); save it as CSV UTF-8/);
+  });
+});
+
 describe('toScriptSafeJson', () => {
   it('escapes <, >, &, U+2028 and U+2029 as \\u escapes, and JSON.parse reads back the same value', () => {
     const value = { a: '</script><!--<script>&amp;\u2028\u2029', b: [1, -0, 1e21], c: 'ok' };
