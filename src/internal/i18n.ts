@@ -146,17 +146,21 @@ export type Language = (typeof LANGUAGES)[number];
 const loaded: Partial<Record<Language, Strings>> = { en };
 let spanish: Promise<void> | undefined;
 
-const languageOfLocale = (locale: string): Language => (locale.toLowerCase().startsWith('es') ? 'es' : 'en');
+/** The language subtag of a BCP 47 tag, lower case: `es` for `es-US`. */
+export const languageOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
+/** The language of the interface text for a locale: Spanish for `es-*`, else English. */
+const interfaceLanguage = (locale: string): Language => (languageOf(locale) === 'es' ? 'es' : 'en');
 
 /** The interface text for `locale`, or undefined while it has not loaded yet (see `loadStrings`). */
-export const stringsFor = (locale: string): Strings | undefined => loaded[languageOfLocale(locale)];
+export const stringsFor = (locale: string): Strings | undefined => loaded[interfaceLanguage(locale)];
 
 /**
  * Loads the interface text for `locale`, once per page however many elements ask. Rejects when the
  * file cannot be loaded (a self-hosted copy without its chunk files, say).
  */
 export function loadStrings(locale: string): Promise<void> {
-  if (languageOfLocale(locale) === 'en') return Promise.resolve();
+  if (interfaceLanguage(locale) === 'en') return Promise.resolve();
   spanish ??= import('./strings-es.js').then(
     (module) => void (loaded.es = module.es),
     (error: unknown) => {

@@ -1,10 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, resolveLocale } from '../data/format.js';
-import { LANGUAGES, loadStrings, stringsFor } from './i18n.js';
+import { LANGUAGES, languageOf, loadStrings, stringsFor } from './i18n.js';
 import type { Strings } from './i18n.js';
-
-/** The language subtag of a BCP 47 tag, lower case: `es` for `es-US`. */
-export const languageOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 
 /**
  * The locale an element formats with: its own `locale`, else the nearest

@@ -1,19 +1,17 @@
 // The importer, run as users run it: the built module (dist/import) and the
 // `mrt-widgets` command, on the real BLS file slices in data/bls/.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
+import { cli } from './run-cli.mjs';
 import { ImportError, importProfile } from '../../dist/import/index.js';
 import { parseDelimited, readValue } from '../../dist/import/table.js';
 import { parseProfile } from '../../dist/data.js';
 import { BLS_PROFILES } from '../../scripts/bls-profiles.mjs';
 
-const run = promisify(execFile);
 const BLS = 'data/bls';
 const specialists = BLS_PROFILES[0].options;
 const tmp = mkdtempSync(join(tmpdir(), 'mrt-import-'));
@@ -21,14 +19,6 @@ const write = (name, text) => {
   const path = join(tmp, name);
   writeFileSync(path, text);
   return path;
-};
-const cli = async (...args) => {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/mrt-widgets.js', ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
-  }
 };
 
 describe('importProfile on the May 2023 files (FIGURES section 2)', async () => {

@@ -2,12 +2,11 @@
 // same profile as the original, or the import stops naming the file, row and column. Never
 // different figures. Runs: MRT_PROPERTY_RUNS per case (default 100); the seed is printed on failure.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
+import { cli } from './run-cli.mjs';
 import fc from 'fast-check';
 import { readSheet } from 'read-excel-file/node';
 import { ImportError, importProfile } from '../../dist/import/index.js';
@@ -164,15 +163,6 @@ describe('re-encoded BLS rows import to the same figures, or stop naming the cel
 });
 
 describe('the German re-save of issue 13', () => {
-  const run = promisify(execFile);
-  const cli = async (...args) => {
-    try {
-      const { stdout, stderr } = await run('node', ['bin/mrt-widgets.js', ...args]);
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      return { code: error.code, stdout: error.stdout, stderr: error.stderr };
-    }
-  };
   const german = { format: 'csv', bom: true, eol: '\r\n', finalEol: false, delimiter: ';', quoting: 'needed', decimal: ',', thousands: true, group: '.', excelCodes: false };
   const all17 = national17;
 

@@ -191,9 +191,7 @@ export class MrtCareerPath extends LitElement {
     const pay = step.medianAnnual == null ? '' : formatCurrency(step.medianAnnual, this.i18n.locale);
     const growth = step.growthPercent == null ? '' : formatPercent(step.growthPercent, this.i18n.locale, true);
     const missing = html`<span aria-hidden="true">—</span><span class="vh">${strings.notAvailable}</span>`;
-    return html`<span class="fact">${strings.medianPay} ${pay || missing}</span><span class="vh">, </span><span class="fact"
-        >${strings.growth} ${growth || missing}</span
-      >`;
+    return html`<span>${strings.medianPay} ${pay || missing}</span><span class="vh">, </span><span>${strings.growth} ${growth || missing}</span>`;
   }
 
   private renderRelated(careers: { title: string; medianAnnual: number | null; growthPercent: number | null }[]): unknown {

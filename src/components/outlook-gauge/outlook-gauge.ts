@@ -3,8 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatInteger, formatNumber, formatPercent, formatSignedInteger } from '../../data/format.js';
 import type { CareerStep, DataProblem, OccupationProfile, Projection } from '../../data/types.js';
 import { define } from '../../internal/define.js';
-import { fill, fillTemplate } from '../../internal/i18n.js';
-import { LocaleController, languageOf } from '../../internal/locale.js';
+import { fill, fillTemplate, languageOf } from '../../internal/i18n.js';
+import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
 import { isolated, renderSources, renderStatus } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
@@ -130,6 +130,8 @@ export class MrtOutlookGauge extends LitElement {
     // of the background colour keeps a tick visible where it crosses the value arc.
     const tick = (v: number, cls: string): unknown =>
       [radial(v, RING.inner - 6, RING.outer + 6, 'halo'), radial(v, RING.inner - 6, RING.outer + 6, `tick ${cls}`, cls)];
+    // Where the value arc ends, drawn only in forced colours: there arc and track can meet unseen.
+    const valueEnd = radial(value, RING.inner, RING.outer, 'value-end');
     const key = (cls: string, label: unknown): unknown =>
       html`<li><svg width="16" height="12" aria-hidden="true"><line class="tick ${cls}" x1="2" y1="6" x2="14" y2="6"></line></svg>${label}</li>`;
     const averageLabel = average === null ? '' : `${strings.allOccupations}: ${pct(average, true)}`;
@@ -158,8 +160,7 @@ export class MrtOutlookGauge extends LitElement {
             <path class="value" part="value" d=${layout.bar}></path>
             ${average === null ? nothing : tick(average, 'average')}
             ${step ? tick(step.growthPercent!, 'compare') : nothing}
-            ${/* Where the value arc ends, drawn only in forced colours: there arc and track can meet unseen. */ ''}
-            ${radial(value, RING.inner, RING.outer, 'value-end')}
+            ${valueEnd}
           </svg>
           <div class="big">${pct(value, true)}</div>
           <div class="ends"><span>${pct(layout.domain[0])}</span><span>${pct(layout.domain[1])}</span></div>
