@@ -75,9 +75,8 @@ const checkedProfiles: Plugin = {
 
 /**
  * The CDN file shows its default profile as checked when it was built, and loads the reader of
- * data a page brings (read-profile.ts with the profile checker, built on its own by
- * `--mode reader`) on first use: reader.ts becomes reader.cdn.ts, which imports
- * dist/cdn/read-profile.js by its address. See docs/decisions/0006-cdn-reader-on-first-use.md.
+ * data a page brings (read-profile.ts with the profile checker) on first use: reader.ts becomes
+ * reader.cdn.ts, whose `import()` of it makes a chunk. See docs/decisions/0006-cdn-reader-on-first-use.md.
  */
 const readerOnFirstUse: Plugin = {
   name: 'mrt-reader-on-first-use',
@@ -86,6 +85,40 @@ const readerOnFirstUse: Plugin = {
     return source === './reader.js' && importer?.endsWith('/src/internal/profile-controller.ts')
       ? fileURLToPath(new URL('./src/internal/reader.cdn.ts', import.meta.url))
       : null;
+  },
+};
+
+/** `import()` of `spec` (an expression) beside the importing file, with its query; a failure names the address. */
+const load = (spec: string): string =>
+  `((u)=>import(u).catch((e)=>{throw String(e).includes(u)?e:new TypeError(\`\${e?.message} \${u}\`)}))(new URL(${spec}+new URL(import.meta.url).search,import.meta.url).href)`;
+
+/**
+ * What the CDN file loads on first use (the reader, the Spanish text, the state map's drawing) is
+ * the bundler's own chunks, with one change made here: every import between the files carries the
+ * query of the file that imports, so a page that loads `mrt-widgets.js?ver=3` loads
+ * `read-profile-<hash>.js?ver=3`, and that chunk's import of the shared code is
+ * `mrt-widgets.js?ver=3` again: the same module, not a second copy of every element (a plain
+ * relative import drops the query). A chunk's static imports become a top-level `await import()`
+ * for that; every `import()` names the address it failed on (WebKit's message names none, and the
+ * person fixing the page needs it). Any other import between the files stops the build, and so
+ * does a chunk the main file imports statically (a second request before anything renders).
+ * See docs/decisions/0014-cdn-chunks.md.
+ */
+const chunksCarryQuery: Plugin = {
+  name: 'mrt-chunks-carry-query',
+  renderChunk(code, chunk) {
+    const file = String.raw`\.\/[\w.~{}!-]+\.js`;
+    let out = code.replace(new RegExp(String.raw`\bimport\((["'\`])(${file})\1\)`, 'g'), (_, q: string, spec: string) => load(`${q}${spec}${q}`));
+    if (!chunk.isEntry) {
+      out = out.replace(
+        new RegExp(String.raw`^import\s*(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))\s*from\s*(["'\`])(${file})\3;?$`, 'gm'),
+        (_, names: string | undefined, namespace: string | undefined, q: string, spec: string) =>
+          `const ${namespace ?? `{${names!.replace(/\s+as\s+/g, ':')}}`}=await ${load(`${q}${spec}${q}`)};`,
+      );
+    }
+    const left = /^\s*(?:import|export)\b[^;(]*?["'`]\.{1,2}\//m.exec(out);
+    if (left) this.error(`${chunk.fileName}: an import between the CDN files that cannot carry the query: ${out.slice(left.index, left.index + 100)}`);
+    return { code: out, map: null };
   },
 };
 
@@ -172,7 +205,7 @@ const resize = {
  * holds the default profile, and its stylesheet.
  */
 const cdn = {
-  plugins: [elementModules, minifyTemplates, cdnStylesheet, checkedProfiles, readerOnFirstUse],
+  plugins: [elementModules, minifyTemplates, cdnStylesheet, checkedProfiles, readerOnFirstUse, chunksCarryQuery],
   resolve: cdnResolve,
   build: {
     outDir: 'dist/cdn',
@@ -184,22 +217,11 @@ const cdn = {
     // notes are of no use in a file nobody bundles again (-42 B min+gzip). What loads on first use
     // (the Spanish text) is a chunk beside the file, named by its content: a page that loads a new
     // mrt-widgets.js (?ver=…) can never get an old chunk from a cache.
-    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: '[name]-[hash].js' } },
-  },
-};
-
-/**
- * `vite build --mode reader`: dist/cdn/read-profile.js, the reader of data a page brings, which
- * the CDN file loads on first use. Built on its own so it imports nothing: the CDN file may be
- * loaded from a URL with a query (`?ver=3`), and an import back into it would load a second copy.
- */
-const readerFile = {
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: false,
-    target: 'es2022',
-    lib: { entry: 'src/internal/read-profile.ts', formats: ['es' as const], fileName: () => 'read-profile.js' },
-    rolldownOptions: { output: { minify: true, comments: false } },
+    rolldownOptions: {
+      // The chunks import what they share with the main file from it: it may export more than src/cdn.ts names.
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, comments: false, chunkFileNames: '[name]-[hash].js' },
+    },
   },
 };
 
@@ -238,7 +260,7 @@ const npmPackage = {
   },
 };
 
-const configs: Record<string, UserConfig> = { cdn, reader: readerFile, embed, 'embed-script': embedScript, resize };
+const configs: Record<string, UserConfig> = { cdn, embed, 'embed-script': embedScript, resize };
 
 export default defineConfig(({ mode }) => {
   if (mode === 'production' || mode === 'development') return npmPackage;
@@ -248,6 +270,6 @@ export default defineConfig(({ mode }) => {
     const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
     return { ...embed, define: { __MRT_VERSION__: JSON.stringify(version), __MRT_INTEGRITY__: JSON.stringify(integrity()) } };
   }
-  if (!Object.hasOwn(configs, mode)) throw new Error(`vite.config.ts: no build mode "${mode}" (cdn, reader, embed, embed-script, resize, or none for the npm package)`);
+  if (!Object.hasOwn(configs, mode)) throw new Error(`vite.config.ts: no build mode "${mode}" (cdn, embed, embed-script, resize, or none for the npm package)`);
   return configs[mode];
 });

@@ -31,7 +31,7 @@ export default defineConfig({
         // once `npm run build` has made them.
         server.middlewares.use(async (req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
-          const file = /^\/cdn\/(mrt-widgets\.(js|css)|read-profile\.js)$/.test(path) || path === '/embed/resize.js' ? `dist${path}` : undefined;
+          const file = /^\/cdn\/(mrt-widgets\.(js|css)|[\w-]+-[\w-]{8}\.js)$/.test(path) || path === '/embed/resize.js' ? `dist${path}` : undefined;
           if (!file) return next();
           try {
             const body = await readFile(file, 'utf8');

@@ -10,7 +10,6 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
-run(bin('vite'), ['build', '--mode', 'reader', '--logLevel', 'warn']);
 // The embed page's script and resize.js before the builder, which carries the hashes of the files its snippets load.
 run(bin('vite'), ['build', '--mode', 'embed-script', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'resize', '--logLevel', 'warn']);

@@ -140,7 +140,7 @@ export class ProfileController implements ReactiveController {
         .then(
           (loaded) => () => this.read(loaded, origin, value, raw, location, timeout),
           (error: unknown) => () =>
-            this.fail(origin, [{ path: '', message: `its reader, read-profile.js, did not load (${String(error)}); keep it beside mrt-widgets.js` }], location),
+            this.fail(origin, [{ path: '', message: `its reader did not load (${String(error)}); keep the files of dist/cdn/ together` }], location),
         )
         .then((step) => {
           if (key !== this.inputKey) return;

@@ -2,28 +2,22 @@ import { BUILT_IN_PROFILES, DEFAULT_OCCUPATION } from '../data/profiles.js';
 import type { OccupationProfile, ParseResult } from '../data/types.js';
 import type { Reader } from './reader.js';
 
-// Not `new URL(…, import.meta.url)` inline: Vite would turn it into a search for matching files.
-const HERE = import.meta.url;
 let loaded: Reader | undefined;
 let loading: Promise<Reader> | undefined;
 
 /**
  * The CDN file's `loadReader` (see reader.ts and docs/decisions/0006-cdn-reader-on-first-use.md):
- * read-profile.ts with the profile checker, built on its own as dist/cdn/read-profile.js and
- * imported from beside the CDN file the first time a page brings data. Its address carries the
- * CDN file's query, so a `?ver=…` that refreshes one refreshes both. After a failed load the
- * next input tries again.
+ * read-profile.ts with the profile checker is a chunk beside the CDN file
+ * (`read-profile-<hash>.js`), imported the first time a page brings data, with the CDN file's
+ * query (vite.config.ts, `chunksCarryQuery`). After a failed load the next input tries again.
  */
 export function loadReader(): Reader | Promise<Reader> {
   if (loaded) return loaded;
-  const url = new URL(`./read-profile.js${new URL(HERE).search}`, HERE).href;
-  loading ??= (import(/* @vite-ignore */ url) as Promise<Reader>).then(
+  loading ??= import('./read-profile.js').then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined;
-      // Chromium's and Firefox's message ends with the address; Safari's (WebKit's) names none
-      // ("Importing a module script failed."), and the person fixing the page needs it.
-      throw String(error).includes(url) ? error : new TypeError(`${(error as Error).message} ${url}`);
+      throw error;
     },
   );
   return loading;

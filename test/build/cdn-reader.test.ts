@@ -3,8 +3,8 @@ import { textOf } from '../helpers.js';
 import { axeViolations, doc, openPage, pageSettled, win } from '../embed/pages.js';
 import type { PageWindow } from '../embed/pages.js';
 
-// dist/cdn/mrt-widgets.js shows its built-in profile by itself and loads read-profile.js, from
-// beside it, the first time a page brings data. Each page is its own iframe, so each starts
+// dist/cdn/mrt-widgets.js shows its built-in profile by itself and loads its reader chunk
+// (read-profile-<hash>.js), from beside it, the first time a page brings data. Each page is its own iframe, so each starts
 // without the reader, as a reader's browser does.
 
 /** A small valid profile with figures of its own. */
@@ -40,6 +40,14 @@ const fetches = (frame: HTMLIFrameElement, end: string): string[] =>
     .filter((url) => `${url.pathname}${url.search}`.endsWith(end) || url.pathname.endsWith(end))
     .map((url) => url.href);
 
+/** The reader chunks the page fetched, as path and query. */
+const readerFetches = (frame: HTMLIFrameElement): string[] =>
+  win(frame)
+    .performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name))
+    .filter((url) => /\/read-profile-[\w-]+\.js$/.test(url.pathname))
+    .map((url) => `${url.pathname.replace(/-[\w-]{8}\.js$/, '-<hash>.js')}${url.search}`);
+
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** A page whose CDN file comes at once and whose reader answers after `ms`. */
@@ -71,7 +79,7 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
     await pageSettled(frame);
     expect(textOf(card(frame, 'card'))).to.contain('$39,180');
     expect(textOf(doc(frame).querySelector('mrt-career-profile')!)).to.contain('+13.5%');
-    expect(fetches(frame, '/read-profile.js')).to.deep.equal([]);
+    expect(readerFetches(frame)).to.deep.equal([]);
     expect((win(frame) as HostWindow).mrtDataErrors).to.deep.equal([]);
   });
 
@@ -100,12 +108,12 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
       'bad: inline: undefined',
       'missing: src: /fixtures/no-such-profile.json',
     ]);
-    expect(fetches(frame, '/read-profile.js')).to.have.length(1);
+    expect(readerFetches(frame)).to.deep.equal(['/dist/cdn/read-profile-<hash>.js']);
     expect(w.mrtErrors).to.deep.equal([]);
   });
 
   it('when the reader cannot be loaded, an element with data of its own says so and fires mrt-data-error; the built-in ones beside it still show', async () => {
-    // Served from /fixtures/late, the file looks for its reader at /fixtures/read-profile.js: not there.
+    // Served from /fixtures/late, the file looks for its reader chunk in /fixtures/: not there.
     const frame = await openPage('', {
       srcdoc: hostPage(
         '/fixtures/late?ms=0&file=/dist/cdn/mrt-widgets.js',
@@ -117,26 +125,29 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
     await pageSettled(frame);
     const w = win(frame) as HostWindow;
     expect(textOf(card(frame, 'inline'))).to.match(
-      /^The data could not be loaded: its reader, read-profile\.js, did not load \(TypeError: .*\/fixtures\/read-profile\.js\?ms=0&file=\/dist\/cdn\/mrt-widgets\.js\); keep it beside mrt-widgets\.js$/,
+      /^The data could not be loaded: its reader did not load \(TypeError: .*\/fixtures\/read-profile-[\w-]+\.js\?ms=0&file=\/dist\/cdn\/mrt-widgets\.js\); keep the files of dist\/cdn\/ together$/,
     );
     expect(w.mrtDataErrors.map((e) => `${e.id}: ${e.origin}: ${e.location}`).sort()).to.deep.equal([
       'inline: inline: undefined',
       'src: src: /data/medical-records-technician.json',
     ]);
-    expect(w.mrtDataErrors[0].message).to.match(/^its reader, read-profile\.js, did not load/);
+    expect(w.mrtDataErrors[0].message).to.match(/^its reader did not load/);
     expect(textOf(card(frame, 'card'))).to.contain('$39,180');
     expect(textOf(card(frame, 'gauge'))).to.contain('+13.5%');
     expect(w.mrtErrors).to.deep.equal([]);
     expect(await axeViolations(frame, true)).to.deep.equal([]);
   });
 
-  it('the reader comes from beside the file with the same query, so ?ver= refreshes both', async () => {
+  it('the reader comes from beside the file with the same query, and imports the page\'s copy of the file, not a second one', async () => {
     const frame = await openPage('', { srcdoc: hostPage('/dist/cdn/mrt-widgets.js?ver=1.2', inline('inline', OWN)) });
     await waitUntil(() => win(frame).customElements.get('mrt-salary-card'), 'not defined');
     await pageSettled(frame);
     expect(textOf(card(frame, 'inline'))).to.contain('$50,000');
-    expect(fetches(frame, '/read-profile.js?ver=1.2')).to.have.length(1);
-    expect(fetches(frame, '/read-profile.js')).to.have.length(1);
+    expect(readerFetches(frame)).to.deep.equal(['/dist/cdn/read-profile-<hash>.js?ver=1.2']);
+    // The chunk imports what it shares with the file from the file itself, with the page's query: no second copy loads.
+    expect(fetches(frame, '/mrt-widgets.js?ver=1.2')).to.have.length(1);
+    expect(fetches(frame, '/mrt-widgets.js').filter((url) => !url.endsWith('?ver=1.2'))).to.deep.equal([]);
+    expect([...win(frame).document.querySelectorAll('mrt-salary-card')].every((el) => el.constructor === win(frame).customElements.get('mrt-salary-card'))).to.equal(true);
   });
 
   it('the built-in profile it shows is frozen: page code cannot change what the next element shows', async () => {

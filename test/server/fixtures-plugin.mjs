@@ -6,7 +6,8 @@
  * - /fixtures/status/N     answers with HTTP status N
  * - /fixtures/broken.json  answers text that is not JSON
  * - /fixtures/late?ms=N&file=/dist/…  answers a built file after N milliseconds
- * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file, whose reader (same folder, same query) answers after N ms;
+ * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file and its reader's chunks (same folder, same query), the reader
+ *   answering after N ms; not the other chunks (the Spanish text answers 404);
  *   with ?gate=NAME instead, the reader answers once GET /fixtures/open-gate?name=NAME has been asked
  *   (for tests whose point is the order of events, which a delay cannot promise on a busy machine)
  * - /fixtures/slow-chunks-N/FILE  dist/cdn/FILE, the chunks it loads on first use (strings-es-…) after N ms
@@ -95,8 +96,8 @@ export async function fixturesMiddleware(ctx, next) {
     ctx.status = 204;
     return;
   }
-  if (ctx.path === '/fixtures/slow-reader/mrt-widgets.js' || ctx.path === '/fixtures/slow-reader/read-profile.js') {
-    if (ctx.path.endsWith('/read-profile.js')) {
+  if (/^\/fixtures\/slow-reader\/(mrt-widgets|(read-profile|states)-[\w-]{8})\.js$/.test(ctx.path)) {
+    if (ctx.path.includes('/read-profile-')) {
       if (ctx.query.gate) await gate(String(ctx.query.gate)).opened;
       else await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1000)));
     }
