@@ -18,7 +18,7 @@ const eventDetail = (name) => {
 
 export default {
   globs: ['src/components/*/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.layout.ts', 'src/**/*.template.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.layout.ts', 'src/**/*.template.ts', 'src/**/*.map.ts'],
   litelement: true,
   plugins: [
     {

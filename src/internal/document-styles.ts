@@ -24,7 +24,8 @@ function sheetsFor(doc: Document, type: typeof LitElement): CSSStyleSheet[] | un
   let byType = sheets.get(doc);
   if (!byType) sheets.set(doc, (byType = new Map()));
   let made = byType.get(type);
-  if (!made) {
+  // Made again when the class has gained styles since (`addStyles`).
+  if (made?.length !== type.elementStyles.length) {
     made = type.elementStyles.map((style) => {
       const sheet = new view.CSSStyleSheet();
       sheet.replaceSync(cssText(style));
@@ -35,8 +36,17 @@ function sheetsFor(doc: Document, type: typeof LitElement): CSSStyleSheet[] | un
   return made;
 }
 
+/**
+ * Adds styles to an element class after it was defined: the styles of code it loads on first use
+ * (the state map's drawing). Roots adopt them from then on; `adopt` gives them to a root made before.
+ */
+export function addStyles(type: typeof LitElement, styles: CSSResultOrNative[]): void {
+  const missing = styles.filter((style) => !type.elementStyles.includes(style));
+  type.elementStyles.push(...missing);
+}
+
 /** Adopts the class's styles into `root` for the document it is in now. */
-function adopt(root: ShadowRoot, type: typeof LitElement): void {
+export function adopt(root: ShadowRoot, type: typeof LitElement): void {
   const doc = root.ownerDocument;
   // In the document the module runs in, Lit's own shared sheets.
   if (doc === document) return adoptStyles(root, type.elementStyles);

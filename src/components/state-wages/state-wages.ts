@@ -1,28 +1,41 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import type { PropertyValues } from 'lit';
-import { scaleQuantize } from 'd3-scale';
-import { formatCurrency, formatInteger } from '../../data/format.js';
 import type { DataProblem, OccupationProfile, StateRow } from '../../data/types.js';
 import { MrtStateSelectEvent } from '../../events/state-select.js';
 import { define } from '../../internal/define.js';
+import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
-import type { SourceEntry } from '../../internal/parts.js';
+import { headingLevel, renderStatus } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { STATES } from '../../data/states.js';
-import { TILES, neighbour } from './state-wages.layout.js';
-import type { Direction } from './state-wages.layout.js';
+import type { Column } from './state-wages.map.js';
 import { stateStyles } from './state-wages.styles.js';
-import { attachStyledShadow } from '../../internal/document-styles.js';
+import { addStyles, adopt, attachStyledShadow } from '../../internal/document-styles.js';
 
 export const METRICS = ['annual', 'hourly', 'employment'] as const;
 export type Metric = (typeof METRICS)[number];
-const FIELD = { annual: 'annualMean', hourly: 'hourlyMean', employment: 'employment' } as const;
-type Column = 'rank' | 'name' | 'hourlyMean' | 'annualMean' | 'employment';
-/** Tiles in reading order, for Home and End. */
-const ORDER = Object.keys(TILES);
+
+type Drawing = typeof import('./state-wages.map.js');
+let drawing: Drawing | Promise<Drawing> | undefined;
+/**
+ * The map and table's drawing (state-wages.map.ts), loaded once per page when the first state map
+ * connects: in the CDN file a chunk beside it (docs/decisions/0014-cdn-chunks.md). After a failed
+ * load the next element tries again.
+ */
+function loadDrawing(): Drawing | Promise<Drawing> {
+  drawing ??= import('./state-wages.map.js').then(
+    (module) => {
+      addStyles(MrtStateWages, [module.drawingStyles]);
+      return (drawing = module);
+    },
+    (error: unknown) => {
+      drawing = undefined;
+      throw error;
+    },
+  );
+  return drawing;
+}
 
 /** Problems that keep a profile's state figures from being shown. */
 const checkStates = (profile: OccupationProfile): DataProblem[] =>
@@ -94,10 +107,36 @@ export class MrtStateWages extends LitElement {
   private focusCode?: string;
   private sortBy: Column = 'rank';
   private sortUp = true;
-  private readonly loader = new ProfileController(this, { sections: ['states', 'metros'], check: checkStates, ready: () => this.i18n.ready });
+  // `ready`: the drawing's code too, so the placeholder stays until it is here (or could not be loaded).
+  private readonly loader = new ProfileController(this, { sections: ['states', 'metros'], check: checkStates, ready: () => this.i18n.ready && this.drawn !== undefined });
   private readonly i18n = new LocaleController(this);
   private rows = new Map<string, StateRow>();
   private sourceRows?: StateRow[];
+  /** The drawing once loaded, or why it could not be. */
+  private drawn?: Drawing | { error: string };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.drawn) return;
+    const loaded = loadDrawing();
+    if (!(loaded instanceof Promise)) {
+      this.drawn = loaded;
+      return;
+    }
+    loaded
+      .then(
+        (module) => {
+          // This element's shadow root was made before the drawing's styles came.
+          if (this.shadowRoot) adopt(this.shadowRoot, MrtStateWages);
+          this.drawn = module;
+        },
+        (error: unknown) => {
+          this.drawn = { error: String(error) };
+          console.error(`<mrt-state-wages>: its map and table did not load (${String(error)}); keep the files of dist/cdn/ together.`);
+        },
+      )
+      .finally(() => this.requestUpdate());
+  }
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
   protected override createRenderRoot(): ShadowRoot {
@@ -122,180 +161,35 @@ export class MrtStateWages extends LitElement {
   }
 
   protected override render(): unknown {
-    const { profile, status } = this.loader;
-    const states = profile?.states;
-    const level = headingLevel(this.headingLevel, 2);
-    // "Highest-paying states" for the source document's top rows, "Mean pay by state" for every state.
-    const heading = states?.coverage === 'top' ? this.i18n.strings.statesTop : this.i18n.strings.statesAll;
-    const sources: SourceEntry[] = [];
-    if (states) sources.push({ label: this.i18n.strings.stateColumn, source: states.source });
-    if (profile?.metros) sources.push({ label: this.i18n.strings.metros, source: profile.metros.source });
+    const { profile } = this.loader;
+    const { drawn } = this;
     return html`
       ${renderStatus(this.loader, this.i18n.strings)}
-      ${states
-        ? html`<div class="head">
-              <div class="title" role="heading" aria-level=${level}>${heading}</div>
-              ${this.renderViewSwitch()}
-            </div>
-            ${this.renderMap(heading)} ${this.renderTable(states.rows, heading)}`
-        : status === 'ready'
-          ? html`<p>${this.i18n.strings.noStates}</p>`
-          : html`<div class="map placeholder" aria-hidden="true"></div>`}
-      ${profile?.metros?.rows.length ? this.renderMetros(profile.metros.rows, level) : nothing}
-      ${sources.length ? renderSources(sources, this.i18n.strings, profile!.lang) : nothing}
+      ${!profile || !drawn
+        ? html`<div class="map placeholder" aria-hidden="true"></div>`
+        : 'error' in drawn
+          ? html`<p class="message" part="message">
+              ${fill(this.i18n.strings.loadFailed, `the state map did not load (${drawn.error}); keep the files of dist/cdn/ together`)}
+            </p>`
+          : drawn.renderStateWages({
+              profile,
+              rows: this.rows,
+              metric: this.metric,
+              view: this.view,
+              selected: this.selected,
+              focusCode: this.focusCode,
+              sortBy: this.sortBy,
+              sortUp: this.sortUp,
+              level: headingLevel(this.headingLevel, 2),
+              strings: this.i18n.strings,
+              locale: this.i18n.locale,
+              select: (code) => this.handleSelect(code),
+              clear: () => (this.selected = undefined),
+              sort: (column) => this.handleSort(column),
+              focus: (code, move) => this.handleFocus(code, move),
+              show: (view) => (this.view = view),
+            })}
     `;
-  }
-
-  private renderViewSwitch(): unknown {
-    return html`<fieldset class="switch">
-      <legend class="vh">${this.i18n.strings.viewLegend}</legend>
-      ${(['both', 'map', 'table'] as const).map(
-        (view) => html`<label>
-          <input type="radio" name="view" value=${view} .checked=${this.view === view} @change=${() => (this.view = view)} /><span
-            >${this.i18n.strings.view[view]}</span
-          >
-        </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  /** A figure of `metric` as text: a count for employment, dollars otherwise. */
-  private format(v: number, metric: Metric = this.metric): string {
-    return metric === 'employment' ? formatInteger(v, this.i18n.locale) : formatCurrency(v, this.i18n.locale);
-  }
-
-  /** Value text of a row's figure for `metric`, or undefined when missing. */
-  private value(row: StateRow | undefined, metric: Metric = this.metric): string | undefined {
-    const v = row?.[FIELD[metric]];
-    return v == null ? undefined : this.format(v, metric);
-  }
-
-  /** A tile's or the detail line's figure in words: "$58,900 a year", "not available", "not in this dataset". */
-  private describe(row: StateRow | undefined): string {
-    const { strings } = this.i18n;
-    if (!row) return strings.notInData;
-    const value = this.value(row);
-    if (value === undefined) return strings.notAvailable;
-    return this.metric === 'employment' ? `${strings.employed} ${value}` : `${value} ${strings.per[this.metric]}`;
-  }
-
-  private renderMap(heading: string): unknown {
-    // The scale spans the states on the map; territories are in the table only.
-    const values = [...this.rows.values()]
-      .filter((r) => Object.hasOwn(TILES, r.code))
-      .map((r) => r[FIELD[this.metric]])
-      .filter((v): v is number => v != null);
-    const scale = scaleQuantize<number>()
-      .domain([Math.min(...values), Math.max(...values)])
-      .range([0, 1, 2, 3, 4]);
-    // The tab stop is always on a tile, even when a territory (table only) is selected.
-    const focus = [this.focusCode, this.selected].find((c) => c && Object.hasOwn(TILES, c)) ?? ORDER.find((c) => this.rows.has(c)) ?? ORDER[0];
-    const shownCode = [this.focusCode, this.selected].find((c) => c && (Object.hasOwn(TILES, c) || this.rows.has(c)));
-    // The legend names the lowest and highest figures only: five equal steps between them, no invented boundaries.
-    return html`<div class=${this.view === 'table' ? 'vh' : this.view === 'map' ? 'only' : ''}>
-      <div class="map scroller" part="map" role="group" aria-label=${heading} @keydown=${this.handleKeydown}>
-        ${Object.entries(TILES).map(([code, [x, y]]) => {
-          const row = this.rows.get(code);
-          const v = row?.[FIELD[this.metric]];
-          return html`<button
-            part="tile"
-            class="tile c${x} r${y} ${v == null ? 'missing' : `bin-${scale(v)}`}"
-            data-code=${code}
-            tabindex=${code === focus ? 0 : -1}
-            aria-pressed=${code === this.selected ? 'true' : 'false'}
-            @click=${() => this.handleSelect(code)}
-            @focus=${() => (this.focusCode = code)}
-          >
-            ${code}<span class="vh"> ${isolated(row?.name ?? STATES[code])}: ${this.describe(row)}</span>
-          </button>`;
-        })}
-      </div>
-      <p class="detail" aria-hidden="true">
-        ${shownCode ? html`${isolated(this.rows.get(shownCode)?.name ?? STATES[shownCode])}: ${this.describe(this.rows.get(shownCode))}` : html`&nbsp;`}
-      </p>
-      <div class="legend" part="legend" aria-hidden="true">
-        ${values.length
-          ? html`<span>${this.format(Math.min(...values))}</span>
-              ${[0, 1, 2, 3, 4].map((bin) => html`<span class="swatch bin-${bin}"></span>`)}
-              <span>${this.format(Math.max(...values))}</span>`
-          : nothing}
-        <span><span class="swatch missing"></span> ${this.i18n.strings.notInData}</span>
-      </div>
-    </div>`;
-  }
-
-  private renderTable(rows: StateRow[], heading: string): unknown {
-    const { strings } = this.i18n;
-    const metric = FIELD[this.metric];
-    // Ranks for real figures only; equal figures share a rank (1, 2, 2, 4).
-    const rank = new Map<string, number>();
-    for (const r of rows) {
-      const v = r[metric];
-      if (v != null) rank.set(r.code, 1 + rows.filter((o) => (o[metric] ?? -Infinity) > v).length);
-    }
-    const key = (r: StateRow): number | string | null =>
-      this.sortBy === 'rank' ? (rank.get(r.code) ?? null) : this.sortBy === 'name' ? r.name : r[this.sortBy];
-    const sorted = [...rows].sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1; // missing figures always last
-      const order = typeof x === 'string' ? x.localeCompare(String(y), this.i18n.locale) : x - (y as number);
-      return this.sortUp ? order : -order;
-    });
-    // The figure the map is coloured by comes first after the name, so a narrow table shows it unscrolled.
-    const figures: [Metric, string][] = [
-      ['annual', `${strings.meanPay} (${strings.per.annual})`],
-      ['hourly', `${strings.meanPay} (${strings.per.hourly})`],
-    ];
-    if (rows.some((r) => r.employment !== null)) figures.push(['employment', strings.employed]);
-    figures.sort(([a], [b]) => Number(b === this.metric) - Number(a === this.metric));
-    const columns: [Column, string][] = [
-      ['rank', strings.rank],
-      ['name', strings.stateColumn],
-      ...figures.map(([m, label]): [Column, string] => [FIELD[m], label]),
-    ];
-    // Named apart from the table's caption and the map: it is the box that scrolls.
-    return html`<div class="table-wrap scroller ${this.view === 'map' ? 'vh' : ''}" role="group" aria-label="${strings.view.table}: ${heading}">
-      <table part="table">
-        <caption class="vh">${heading}</caption>
-        <thead>
-          <tr>
-            ${columns.map(
-              ([column, label]) => html`<th
-                scope="col"
-                aria-sort=${this.sortBy === column ? (this.sortUp ? 'ascending' : 'descending') : 'none'}
-              >
-                <button class="sort" @click=${() => this.handleSort(column)}>
-                  ${label}<span class="arrow" aria-hidden="true">${this.sortBy === column ? (this.sortUp ? ' ▲' : ' ▼') : ''}</span>
-                </button>
-              </th>`,
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          ${sorted.map(
-            (r) => html`<tr class=${r.code === this.selected ? 'selected' : ''}>
-              <td>${rank.get(r.code) ?? '—'}</td>
-              <th scope="row">
-                <button class="row" aria-pressed=${r.code === this.selected ? 'true' : 'false'} @click=${() => this.handleSelect(r.code)}>
-                  ${isolated(r.name)}
-                </button>
-              </th>
-              ${figures.map(([m]) => html`<td>${this.value(r, m) ?? strings.notAvailable}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderMetros(rows: { name: string; hourlyMean: number | null; annualMean: number | null }[], level: number): unknown {
-    const pay = (v: number | null, per: string): string => (v == null ? this.i18n.strings.notAvailable : `${formatCurrency(v, this.i18n.locale)} ${per}`);
-    return html`<div class="subhead" role="heading" aria-level=${Math.min(6, level + 1)}>${this.i18n.strings.metros}</div>
-      <ol class="metros" part="metros">
-        ${rows.map(
-          (m) => html`<li>${isolated(m.name)}: ${pay(m.annualMean, this.i18n.strings.per.annual)} (${pay(m.hourlyMean, this.i18n.strings.per.hourly)})</li>`,
-        )}
-      </ol>`;
   }
 
   private handleSelect(code: string): void {
@@ -310,22 +204,10 @@ export class MrtStateWages extends LitElement {
     this.sortBy = column;
   }
 
-  /** One tab stop: arrows move in map geography, Home/End to the first and last tile, Escape clears. */
-  private handleKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const from = (event.target as HTMLElement).dataset['code'] ?? '';
-    let next: string | undefined;
-    if (event.key === 'Home') next = ORDER[0];
-    else if (event.key === 'End') next = ORDER[ORDER.length - 1];
-    else if (event.key === 'Escape') {
-      if (this.selected === undefined) return; // leave Escape to the page (a dialog, say)
-      this.selected = undefined;
-    } else if (event.key.startsWith('Arrow')) next = neighbour(from, event.key as Direction) ?? from;
-    else return;
-    event.preventDefault();
-    if (!next) return;
-    this.focusCode = next;
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`[data-code="${next}"]`)?.focus());
+  /** A tile got focus, or the arrow keys move focus to it (one tab stop: state-wages.map.ts). */
+  private handleFocus(code: string, move = false): void {
+    this.focusCode = code;
+    if (move) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`[data-code="${code}"]`)?.focus());
   }
 }
 
