@@ -3,7 +3,7 @@
 // builder gets them at build time (vite.config.ts, `--mode embed`), and `npm run build` writes the
 // README's versioned snippet with them (between the `snippet:versioned` markers), which CI checks
 // is current like custom-elements.json. SRI cannot cover what the script loads later
-// (cdn/read-profile.js, cdn/strings-es-<hash>.js, data/*.json): see docs/decisions/0011-framework-layers-and-package-checks.md.
+// (the chunks cdn/read-profile-<hash>.js, cdn/strings-es-<hash>.js, …, and data/*.json): see docs/decisions/0011-framework-layers-and-package-checks.md.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
