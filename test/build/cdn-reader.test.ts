@@ -113,10 +113,10 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
   });
 
   it('when the reader cannot be loaded, an element with data of its own says so and fires mrt-data-error; the built-in ones beside it still show', async () => {
-    // Served from /fixtures/late, the file looks for its reader chunk in /fixtures/: not there.
+    // Served without its chunks, the file looks for its reader chunk beside it: not there.
     const frame = await openPage('', {
       srcdoc: hostPage(
-        '/fixtures/late?ms=0&file=/dist/cdn/mrt-widgets.js',
+        '/fixtures/no-chunks/mrt-widgets.js?ver=1',
         `<mrt-salary-card id="card"></mrt-salary-card>${inline('inline', OWN)}<mrt-outlook-gauge id="gauge"></mrt-outlook-gauge>
         <mrt-salary-card id="src" src="/data/medical-records-technician.json"></mrt-salary-card>`,
       ),
@@ -125,7 +125,7 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
     await pageSettled(frame);
     const w = win(frame) as HostWindow;
     expect(textOf(card(frame, 'inline'))).to.match(
-      /^The data could not be loaded: its reader did not load \(TypeError: .*\/fixtures\/read-profile-[\w-]+\.js\?ms=0&file=\/dist\/cdn\/mrt-widgets\.js\); keep the files of dist\/cdn\/ together$/,
+      /^The data could not be loaded: its reader did not load \(TypeError: .*\/fixtures\/no-chunks\/read-profile-[\w-]{8}\.js\?ver=1\); keep the files of dist\/cdn\/ together$/,
     );
     expect(w.mrtDataErrors.map((e) => `${e.id}: ${e.origin}: ${e.location}`).sort()).to.deep.equal([
       'inline: inline: undefined',

@@ -23,7 +23,7 @@ describe('script tier on real host pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('until the script arrives, each element hides its fallback and keeps its space; nothing moves when it renders', async () => {
-    // The CDN file answers after 3 s (the /fixtures/late route); the stylesheet is there at once.
+    // The CDN file answers after 3 s (the /fixtures/late-3000/ route); the stylesheet is there at once.
     // Measured while the page waits for it: parsed, styled, painted, but no element defined yet.
     const frame = await openParsed('/test/hosts/fallback.html', 600);
     const d = doc(frame);

@@ -5,11 +5,12 @@
  * - /fixtures/slow?ms=N    answers the default profile after N milliseconds
  * - /fixtures/status/N     answers with HTTP status N
  * - /fixtures/broken.json  answers text that is not JSON
- * - /fixtures/late?ms=N&file=/dist/…  answers a built file after N milliseconds
+ * - /fixtures/late-N/mrt-widgets.js  the CDN file after N ms, the chunks beside it (/fixtures/late-N/FILE) at once
  * - /fixtures/slow-reader/mrt-widgets.js?ms=N  the CDN file and its reader's chunks (same folder, same query), the reader
  *   answering after N ms; not the other chunks (the Spanish text answers 404);
  *   with ?gate=NAME instead, the reader answers once GET /fixtures/open-gate?name=NAME has been asked
  *   (for tests whose point is the order of events, which a delay cannot promise on a busy machine)
+ * - /fixtures/no-chunks/mrt-widgets.js  the CDN file without its chunks beside it (each answers 404)
  * - /fixtures/slow-chunks-N/FILE  dist/cdn/FILE, the chunks it loads on first use (strings-es-…) after N ms
  * - /fixtures/matrix-cases?sample=pairwise|chosen  the host-page matrix's cases (test/hosts/matrix-cases.mjs);
  *   `chosen` is the sample MRT_MATRIX names (triples, or full by default)
@@ -26,7 +27,6 @@
  * of this run gave for `key`, and which engine that was, so every engine can check it reads the same.
  */
 import { readFile } from 'node:fs/promises';
-import { normalize } from 'node:path';
 import { DIMENSIONS, matrixCases } from '../hosts/matrix-cases.mjs';
 
 export const STRICT_CSP =
@@ -105,15 +105,18 @@ export async function fixturesMiddleware(ctx, next) {
     ctx.body = await readFile(`dist/cdn/${ctx.path.split('/').pop()}`, 'utf8');
     return;
   }
-  if (ctx.path === '/fixtures/late') {
-    const file = normalize(String(ctx.query.file ?? '')).replace(/^\/+/, '');
-    if (!file.startsWith('dist/')) {
-      ctx.status = 400;
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 500)));
-    ctx.type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
-    ctx.body = await readFile(file, 'utf8');
+  // The CDN file after N ms, its chunks beside it at once.
+  const late = ctx.path.match(/^\/fixtures\/late-(\d+)\/([\w.-]+\.js)$/);
+  if (late) {
+    if (late[2] === 'mrt-widgets.js') await new Promise((resolve) => setTimeout(resolve, Number(late[1])));
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(`dist/cdn/${late[2]}`, 'utf8');
+    return;
+  }
+  // The CDN file alone, as a host that copied it without its chunks serves it.
+  if (ctx.path === '/fixtures/no-chunks/mrt-widgets.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile('dist/cdn/mrt-widgets.js', 'utf8');
     return;
   }
   if ('csp' in ctx.query) {
