@@ -99,7 +99,7 @@ export const scenarios: Scenario[] = [
     lang: 'he',
     attributes: { locale: 'en' },
   },
-  { id: 'gauge-default', title: 'Job outlook gauge', tag: 'mrt-outlook-gauge', expectText: 'much faster than average' },
+  { id: 'gauge-default', title: 'Job outlook gauge', tag: 'mrt-outlook-gauge', expectText: 'a much faster rate of growth' },
   {
     id: 'gauge-compare',
     title: 'Job outlook, compared with the next step',

@@ -87,7 +87,8 @@ export function formatCompact(value: number, locale = DEFAULT_LOCALE): string {
 
 /** A percentage given in percent units: 13.5 → "13.5%" (es-ES: "13,5 %"). */
 export function formatPercent(value: number, locale = DEFAULT_LOCALE, signed = false): string {
-  const options: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' };
+  // One rule for every percent change (signed): at least one decimal, as BLS's projections publish them (+29.0%, +13.5%), never fewer than given.
+  const options: Intl.NumberFormatOptions = { style: 'percent', minimumFractionDigits: signed ? 1 : 0, maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' };
   if (!isUS(locale)) return print(locale, options, value / 100);
   // The sign joins the number: a space next to it is the older locale data's (see the module comment).
   return numberFormat(locale, options)

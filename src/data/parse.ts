@@ -328,13 +328,14 @@ const projection = object(
     // A bad percent change is shown as missing: the jobs and employment figures still show.
     percentChange: growth,
     wording: title,
+    wordingSource: source,
     openingsPerYear: count,
     allOccupations: object(
       { percentChange: growth, baseEmployment: count, projectedEmployment: count, source },
       ['baseEmployment', 'projectedEmployment', 'source'],
     ),
   },
-  ['wording', 'openingsPerYear', 'allOccupations'],
+  ['wording', 'wordingSource', 'openingsPerYear', 'allOccupations'],
 );
 
 const texts = list(text());

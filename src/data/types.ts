@@ -125,8 +125,10 @@ export interface Projection {
   numericChange: number | null;
   /** Percent change as published, e.g. 13.5 for 13.5%. */
   percentChange: number | null;
-  /** BLS wording for this edition, e.g. "much faster than average"; absent when not published. */
+  /** A published phrase for the growth rate, in its source's words; absent when none is published. */
   wording?: string;
+  /** Where `wording` comes from (a BLS page, the source document), when not from `source`. */
+  wordingSource?: Source;
   /** Average annual openings. */
   openingsPerYear?: number | null;
   allOccupations?: {

@@ -44,6 +44,10 @@ export interface Strings {
   pointsAbove: string;
   pointsBelow: string;
   jobs: string;
+  /** "{x} openings a year, on average": BLS's average annual openings. */
+  openings: string;
+  /** Label of the wording's source line. */
+  wording: string;
   noProjection: string;
   noChange: string;
   sameAsAverage: string;
@@ -112,6 +116,8 @@ const en: Strings = {
   pointsAbove: '{x} percentage points above the average for all occupations',
   pointsBelow: '{x} percentage points below the average for all occupations',
   jobs: '{0} jobs, from {1} in {2} to {3} in {4}',
+  openings: '{x} openings a year, on average',
+  wording: 'Wording',
   noProjection: 'No employment projection in this dataset.',
   noChange: 'The projected change in employment is not available.',
   sameAsAverage: 'about the same as the average for all occupations',

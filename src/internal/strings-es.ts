@@ -41,6 +41,8 @@ export const es: Strings = {
   pointsAbove: '{x} puntos porcentuales por encima del promedio de todas las ocupaciones',
   pointsBelow: '{x} puntos porcentuales por debajo del promedio de todas las ocupaciones',
   jobs: '{0} empleos, de {1} en {2} a {3} en {4}',
+  openings: '{x} vacantes al año, en promedio',
+  wording: 'Redacción',
   noProjection: 'No hay proyección de empleo en este conjunto de datos.',
   noChange: 'El cambio proyectado del empleo no está disponible.',
   sameAsAverage: 'más o menos igual que el promedio de todas las ocupaciones',

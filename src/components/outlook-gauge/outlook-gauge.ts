@@ -7,6 +7,7 @@ import { fill, fillTemplate, languageOf } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
 import { isolated, renderSources, renderStatus } from '../../internal/parts.js';
+import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { RING, layoutGauge, polar } from './outlook-gauge.layout.js';
@@ -93,10 +94,11 @@ export class MrtOutlookGauge extends LitElement {
             <div class="label">&nbsp;</div>
             <svg class="placeholder" viewBox="-100 -100 200 102"></svg>
             <div class="ends">&nbsp;</div>
-            <p class="wording">&nbsp;</p>
+            <p class="wording">&nbsp;<br />&nbsp;</p>
             <p class="key">&nbsp;</p>
             <p class="jobs">&nbsp;</p>
-            <div class="source"><p>&nbsp;</p></div>
+            <p class="jobs">&nbsp;</p>
+            <div class="source"><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p></div>
           </div>`
         : nothing}
       ${projection ? this.renderGauge(projection) : status === 'ready' ? html`<p>${this.i18n.strings.noProjection}</p>` : nothing}
@@ -113,8 +115,14 @@ export class MrtOutlookGauge extends LitElement {
       : undefined;
     if (this.compare && !step) console.warn(`<mrt-outlook-gauge>: compare="${this.compare}" names no career step with a growth figure.`);
     const jobs = this.jobs(projection);
+    const openings = projection.openingsPerYear;
+    const sources: SourceEntry[] = [{ label: '', source: projection.source }];
+    if (projection.wording && projection.wordingSource) sources.push({ label: strings.wording, source: projection.wordingSource });
+    if (projection.allOccupations?.source) sources.push({ label: strings.allOccupations, source: projection.allOccupations.source });
+    if (sources.length > 1) sources[0].label = strings.outlookLabel.replace(/,? ?\{x\}/, '');
     const footer = html`${jobs ? html`<p class="jobs" part="jobs">${jobs}</p>` : nothing}
-      ${renderSources([{ label: '', source: projection.source }], strings, this.loader.profile!.lang)}`;
+      ${openings == null ? nothing : html`<p class="jobs" part="openings">${fill(strings.openings, formatInteger(openings, this.i18n.locale))}</p>`}
+      ${renderSources(sources, strings, this.loader.profile!.lang)}`;
     if (value === null) return html`<p class="wording">${strings.noChange}</p>${footer}`;
     const layout = layoutGauge(value, [average, step?.growthPercent].filter((v): v is number => v != null));
     const pct = (v: number, signed = false): string => formatPercent(v, locale, signed);

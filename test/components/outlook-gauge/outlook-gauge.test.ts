@@ -16,11 +16,26 @@ describe('<mrt-outlook-gauge>', () => {
   it('shows the change, the published wording, the average and the jobs added', async () => {
     const el = await gauge();
     expect($(el, '.big')!.textContent).to.equal('+13.5%');
-    expect($(el, '[part="wording"]')!.textContent).to.equal('much faster than average');
+    expect($(el, '[part="wording"]')!.textContent).to.equal('a much faster rate of growth compared to other professions');
     expect($(el, '.label')!.textContent).to.equal('Projected change in employment, 2016–26');
     expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026');
     expect(textOf(el)).to.contain('All occupations: +7.4%');
     expect($(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('U.S. Bureau of Labor Statistics, Employment Projections, 2016–26.');
+  });
+
+  it('shows openings a year (FIGURES: 15,800 for 2016–26) and attributes the wording and the average to their sources', async () => {
+    const el = await gauge();
+    expect($(el, '[part="openings"]')!.textContent).to.equal('15,800 openings a year, on average');
+    const sources = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(sources).to.contain('Wording: How To Become A Medical Records Technician, 2017 (the source document\'s words).');
+    expect(sources).to.contain('All occupations: U.S. Bureau of Labor Statistics, Employment Projections 2016–26 news release, 2016–26.');
+  });
+
+  it('shows the 2023–33 all-occupations change (+4.0%, computed from the published totals) for the imported profile', async () => {
+    const el = await gauge(html`<mrt-outlook-gauge occupation="medical-records-specialists"></mrt-outlook-gauge>`);
+    expect(textOf(el)).to.contain('All occupations: +4.0%');
+    expect($(el, '[part="openings"]')!.textContent).to.equal('15,000 openings a year, on average');
+    expect($(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('computed from the published totals');
   });
 
   it('is a meter with its range, value and a sentence for screen readers', async () => {
@@ -30,7 +45,7 @@ describe('<mrt-outlook-gauge>', () => {
     expect(meter.getAttribute('aria-valuemax')).to.equal('20');
     expect(meter.getAttribute('aria-valuenow')).to.equal('13.5');
     expect(meter.getAttribute('aria-valuetext')).to.equal(
-      '+13.5%; much faster than average; All occupations: +7.4%',
+      '+13.5%; a much faster rate of growth compared to other professions; All occupations: +7.4%',
     );
     expect($(el, '#' + meter.getAttribute('aria-labelledby'))!.textContent).to.equal('Projected change in employment, 2016–26');
     expect($(el, 'svg')!.getAttribute('aria-hidden')).to.equal('true');
