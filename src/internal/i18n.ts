@@ -68,6 +68,10 @@ export interface Strings {
   qualities: string;
   workEnvironment: string;
   noPath: string;
+  /** BLS's entry requirements, as step titles of a route built from them. */
+  entryEducation: string;
+  entryExperience: string;
+  entryTraining: string;
   /** "Data problem: {x}": a problem in a profile that still shows. */
   problems: string;
   /** "(and {x} more)". */
@@ -136,6 +140,9 @@ const en: Strings = {
   qualities: 'Qualities',
   workEnvironment: 'Work environment',
   noPath: 'No career path in this dataset.',
+  entryEducation: 'Typical entry-level education',
+  entryExperience: 'Work experience in a related occupation',
+  entryTraining: 'Typical on-the-job training',
   problems: 'Data problem: {x}',
   more: ' (and {x} more)',
   loadFailed: 'The data could not be loaded: {x}',

@@ -44,11 +44,12 @@ describe('format', () => {
     expect(formatInteger(204220)).to.equal('204,220');
   });
 
-  it('formatPercent keeps published decimals and can show the sign', () => {
+  it('formatPercent keeps published decimals, and a signed change has at least one', () => {
     expect(formatPercent(13.5)).to.equal('13.5%');
     expect(formatPercent(7.4)).to.equal('7.4%');
     expect(formatPercent(-3.4, 'en-US', true)).to.equal('-3.4%');
-    expect(formatPercent(29, 'en-US', true)).to.equal('+29%');
+    // One rule for changes (README): at least one decimal, as BLS's projections publish them.
+    expect(formatPercent(29, 'en-US', true)).to.equal('+29.0%');
   });
 
   it('formatSignedInteger shows the sign', () => {

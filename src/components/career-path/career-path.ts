@@ -5,6 +5,7 @@ import type { PropertyValues } from 'lit';
 import type { CareerStep, DataProblem, OccupationProfile, TextList } from '../../data/types.js';
 import { MrtStepSelectEvent } from '../../events/step-select.js';
 import { define } from '../../internal/define.js';
+import type { Strings } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
 import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
@@ -14,9 +15,38 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { pathStyles } from './career-path.styles.js';
 import { attachStyledShadow } from '../../internal/document-styles.js';
 
-/** Problems that keep a profile's career path from being shown. */
+/** Problems that keep a profile's career path from being shown (an entry route from BLS's requirements will do). */
 const checkPath = (profile: OccupationProfile): DataProblem[] =>
-  profile.careerPath?.steps.length ? [] : [{ path: 'careerPath', message: 'this profile has no career path' }];
+  profile.careerPath?.steps.length || hasEntry(profile) ? [] : [{ path: 'careerPath', message: 'this profile has no career path' }];
+
+const hasEntry = (profile?: OccupationProfile): boolean => !!(profile?.education?.typicalEntry || profile?.education?.workExperience);
+
+/**
+ * Without a hand-written path, the way in as BLS's projections give it: typical entry-level
+ * education, then work experience in a related occupation (when any), then the occupation with its
+ * median pay, growth and typical on-the-job training. Nothing after it: no next step is invented.
+ */
+function entryRoute(profile: OccupationProfile, strings: Strings): CareerStep[] {
+  const e = profile.education;
+  if (!e || !hasEntry(profile)) return [];
+  const steps: CareerStep[] = [];
+  if (e.typicalEntry) steps.push({ id: 'entry-education', kind: 'training', title: strings.entryEducation, education: e.typicalEntry });
+  if (e.workExperience && e.workExperience.toLowerCase() !== 'none') {
+    steps.push({ id: 'entry-experience', kind: 'training', title: strings.entryExperience, education: e.workExperience });
+  }
+  const annual = profile.wages?.annual;
+  steps.push({
+    id: profile.id,
+    kind: 'occupation',
+    title: profile.title,
+    soc: profile.soc,
+    // A top-coded median is "at least", not a figure to print as exact here.
+    medianAnnual: annual?.atLeast?.includes('median') ? null : (annual?.median ?? null),
+    growthPercent: profile.projection?.percentChange ?? null,
+    ...(e.onTheJobTraining ? { description: `${strings.entryTraining}: ${e.onTheJobTraining}` } : {}),
+  });
+  return steps;
+}
 
 /**
  * The road into and beyond the job: an ordered stepper (training → this job →
@@ -82,12 +112,13 @@ export class MrtCareerPath extends LitElement {
   private open?: string;
   private focusIndex = 0;
   private readonly loader = new ProfileController(this, {
-    sections: ['careerPath', 'related', 'qualities', 'workEnvironment'],
+    sections: ['careerPath', 'related', 'qualities', 'workEnvironment', 'education'],
     check: checkPath,
     ready: () => this.i18n.ready,
   });
   private readonly i18n = new LocaleController(this);
   private steps: CareerStep[] = [];
+  private route: { profile?: OccupationProfile; strings?: Strings; steps: CareerStep[] } = { steps: [] };
   private currentId?: string;
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
@@ -98,7 +129,14 @@ export class MrtCareerPath extends LitElement {
   /** The steps and the current one, from the profile the controller has just loaded (it runs after willUpdate). */
   protected override update(changed: PropertyValues<this>): void {
     const profile = this.loader.profile;
-    const steps = profile?.careerPath?.steps ?? [];
+    let steps = profile?.careerPath?.steps;
+    if (!steps) {
+      // Built once per profile and language, so a re-render keeps the steps (and the tab stop).
+      if (this.route.profile !== profile || this.route.strings !== this.i18n.strings) {
+        this.route = { profile, strings: this.i18n.strings, steps: profile ? entryRoute(profile, this.i18n.strings) : [] };
+      }
+      steps = this.route.steps;
+    }
     const own = steps.find((s) => s.id === profile?.id || s.soc === profile?.soc);
     this.currentId = this.current ?? own?.id ?? steps[0]?.id;
     if (steps !== this.steps || changed.has('current')) {
@@ -114,6 +152,12 @@ export class MrtCareerPath extends LitElement {
     const path = profile?.careerPath;
     const sources: SourceEntry[] = [];
     if (path) sources.push({ label: this.i18n.strings.careerPath, source: path.source });
+    else if (profile?.education && this.steps.length) {
+      // The route's own words are BLS's, its figures the wage release's and the projection's.
+      sources.push({ label: this.i18n.strings.careerPath, source: profile.education.source });
+      if (profile.wages) sources.push({ label: this.i18n.strings.medianPay, source: profile.wages.source });
+      if (profile.projection) sources.push({ label: this.i18n.strings.growth, source: profile.projection.source });
+    }
     if (profile?.related) sources.push({ label: this.i18n.strings.related, source: profile.related.source });
     for (const [label, list] of [
       [this.i18n.strings.qualities, profile?.qualities],
@@ -168,7 +212,7 @@ export class MrtCareerPath extends LitElement {
             @click=${() => this.handleSelect(step, i)}
           >
             <span class="marker" part="marker" aria-hidden="true">${i + 1}</span>
-            <span class="name">${isolated(step.title, lang)} <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
+            <span class="name">${isolated(step.title, step.id.startsWith('entry-') ? undefined : lang)} <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
             <span class="facts">${this.facts(step)}</span>
           </button>
           <div class="details" part="details" id="details-${i}" ?hidden=${!open} lang=${lang}>

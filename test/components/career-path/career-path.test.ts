@@ -144,11 +144,31 @@ describe('<mrt-career-path>', () => {
     const related = $$<HTMLElement>(el, '.related li').map((li) => `${li.querySelector('.name')!.textContent}: ${li.querySelector('.facts')!.textContent}`);
     expect(related).to.deep.equal([
       'Medical Transcriptionist: Median pay $35,250, Job growth -3.4%',
-      'Medical Assistant: Median pay $32,480, Job growth +29%',
+      'Medical Assistant: Median pay $32,480, Job growth +29.0%',
       'Pharmacy Technician: Median pay $31,750, Job growth +11.8%',
     ]);
     expect($$(el, 'details summary').map((s) => s.textContent)).to.deep.equal(['Qualities', 'Work environment']);
     expect(textOf(el)).to.contain('Detail oriented');
+  });
+
+  it('without a hand-written path, builds the entry route from BLS\'s requirements, with no step after the job (issue 13)', async () => {
+    const el = await path(html`<mrt-career-path occupation="medical-records-specialists"></mrt-career-path>`);
+    expect(textOf(el)).to.not.contain('Data problem');
+    expect(steps(el).map((b) => b.querySelector('.name')!.textContent!.replace(/[▸▾]/, '').trim())).to.deep.equal([
+      'Typical entry-level education',
+      'Medical Records Specialist',
+    ]);
+    const facts = steps(el).map((b) => b.querySelector('.facts')!.textContent!.replace(/\s+/g, ' ').trim());
+    // FIGURES section 2: postsecondary nondegree award; median $48,780 (May 2023); +8.7% (2023–33).
+    expect(facts).to.deep.equal(['Postsecondary nondegree award', 'Median pay $48,780, Job growth +8.7%']);
+    expect($(el, '[aria-current="step"]')!.textContent).to.contain('Medical Records Specialist');
+    steps(el)[1].click();
+    await settled(el);
+    expect($(el, '#details-1')!.textContent!.trim()).to.equal('Typical on-the-job training: None');
+    expect($(el, '.related')).to.equal(null);
+    const sources = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(sources).to.contain('Career path: U.S. Bureau of Labor Statistics, Employment Projections, 2023–33.');
+    expect(sources).to.contain('Median pay: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS), May 2023.');
   });
 
   it('a step without pay shows "—", read as "not available"', async () => {
