@@ -293,7 +293,8 @@ const stateRows = object({
         hourlyMean: amount,
         annualMean: amount,
         employment: count,
-      }),
+        atLeast: list(oneOf('hourlyMean', 'annualMean'), 2),
+      }, ['atLeast']),
       MAX_ITEMS.states,
     ),
     (rows, path, problems) => {

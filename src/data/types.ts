@@ -95,6 +95,8 @@ export interface StateRow {
   hourlyMean: number | null;
   annualMean: number | null;
   employment: number | null;
+  /** Means that are BLS top-codes (`#`): at least this much, shown as "$239,200 or more". */
+  atLeast?: ('hourlyMean' | 'annualMean')[];
 }
 
 export interface StateWages {

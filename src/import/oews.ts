@@ -159,12 +159,12 @@ export function readStates(ctx: ReadContext, soc: string): StateRow[] {
       }
       continue;
     }
+    const atLeast: ('hourlyMean' | 'annualMean')[] = [];
     const read = (column: number | undefined, basis: 'hourly' | 'annual'): number | null => {
       const { value, topCoded } = figure(ctx, line, cells, column, basis);
-      if (!topCoded) return value;
-      // State rows have no "or more" marker: a top-coded mean is left out rather than shown as exact.
-      ctx.warnings.push(`${table.where(line, column!)}: top-coded (#) mean left out for ${code}`);
-      return null;
+      // A top-coded mean (#) is kept as the top-code and marked "at least", never shown as exact.
+      if (topCoded) atLeast.push(basis === 'hourly' ? 'hourlyMean' : 'annualMean');
+      return value;
     };
     rows.push({
       code,
@@ -172,6 +172,7 @@ export function readStates(ctx: ReadContext, soc: string): StateRow[] {
       hourlyMean: read(hourly, 'hourly'),
       annualMean: read(annual, 'annual'),
       employment: employment === undefined ? null : figure(ctx, line, cells, employment, 'annual').value,
+      ...(atLeast.length ? { atLeast } : {}),
     });
   }
   if (!rows.length) ctx.warnings.push(`no state rows for ${soc} in ${table.file}`);

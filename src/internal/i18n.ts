@@ -61,6 +61,10 @@ export interface Strings {
   view: Record<'map' | 'table' | 'both', string>;
   viewLegend: string;
   noStates: string;
+  /** "{x}, tied": a rank shared with another state. */
+  tied: string;
+  /** Heading of the territories' rows, listed apart from the ranked states. */
+  territories: string;
   /** Career path. */
   careerPath: string;
   growth: string;
@@ -133,6 +137,8 @@ const en: Strings = {
   rank: 'Rank',
   view: { map: 'Map', table: 'Table', both: 'Both' },
   viewLegend: 'Show',
+  tied: '{x}, tied',
+  territories: 'Territories (not ranked)',
   noStates: 'No state figures in this dataset.',
   careerPath: 'Career path',
   growth: 'Job growth',

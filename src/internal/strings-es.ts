@@ -54,6 +54,8 @@ export const es: Strings = {
   rank: 'Puesto',
   view: { map: 'Mapa', table: 'Tabla', both: 'Ambos' },
   viewLegend: 'Mostrar',
+  tied: '{x}, empate',
+  territories: 'Territorios (sin clasificar)',
   noStates: 'No hay cifras por estado en estos datos.',
   careerPath: 'Trayectoria profesional',
   growth: 'Crecimiento del empleo',

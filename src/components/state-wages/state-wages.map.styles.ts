@@ -63,6 +63,19 @@ export const drawingStyles = css`
     height: 3px;
     background: currentColor;
   }
+  /* A top-coded mean (#, "or more"): a dotted ring inside the tile, so it is not told by colour alone. */
+  .top::before {
+    content: '';
+    position: absolute;
+    inset: 2px;
+    border: 2px dotted currentColor;
+    border-radius: 2px;
+    pointer-events: none;
+  }
+  .group {
+    text-align: start;
+    font-weight: 600;
+  }
   .missing {
     background: transparent;
     border: 2px dashed var(--_muted);

@@ -5,6 +5,7 @@ import { formatCurrency, formatInteger } from '../../data/format.js';
 import type { MetroRow, OccupationProfile, StateRow } from '../../data/types.js';
 import { STATES } from '../../data/states.js';
 import type { Strings } from '../../internal/i18n.js';
+import { fill } from '../../internal/i18n.js';
 import { isolated, renderSources } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { TILES, neighbour } from './state-wages.layout.js';
@@ -100,16 +101,21 @@ function renderViewSwitch({ view, strings, show }: StateMap): TemplateResult {
 /** A figure of `metric` as text: a count for employment, dollars otherwise. */
 const format = (v: number, metric: Metric, locale: string): string => (metric === 'employment' ? formatInteger(v, locale) : formatCurrency(v, locale));
 
+/** Whether a row's figure for `metric` is a top-code (#): a floor, "$239,200 or more". */
+const topCoded = (row: StateRow | undefined, metric: Metric): boolean => row?.atLeast?.includes(FIELD[metric] as 'annualMean') ?? false;
+
 /** Value text of a row's figure for `metric`, or undefined when missing. */
-function value(row: StateRow | undefined, metric: Metric, locale: string): string | undefined {
+function value(row: StateRow | undefined, metric: Metric, { locale, strings }: StateMap): string | undefined {
   const v = row?.[FIELD[metric]];
-  return v == null ? undefined : format(v, metric, locale);
+  if (v == null) return undefined;
+  return topCoded(row, metric) ? fill(strings.orMore, format(v, metric, locale)) : format(v, metric, locale);
 }
 
 /** A tile's or the detail line's figure in words: "$58,900 a year", "not available", "not in this dataset". */
-function describe(row: StateRow | undefined, { metric, strings, locale }: StateMap): string {
+function describe(row: StateRow | undefined, map: StateMap): string {
+  const { metric, strings } = map;
   if (!row) return strings.notInData;
-  const text = value(row, metric, locale);
+  const text = value(row, metric, map);
   if (text === undefined) return strings.notAvailable;
   return metric === 'employment' ? `${strings.employed} ${text}` : `${text} ${strings.per[metric]}`;
 }
@@ -127,6 +133,7 @@ function renderMap(map: Drawn): TemplateResult {
     .range([0, 1, 2, 3, 4]);
   // The tab stop is always on a tile, even when a territory (table only) is selected.
   const focus = [focusCode, selected].find((c) => c && Object.hasOwn(TILES, c)) ?? ORDER.find((c) => rows.has(c)) ?? ORDER[0];
+  const top = [...rows.values()].filter((r) => Object.hasOwn(TILES, r.code) && topCoded(r, metric));
   const shownCode = [focusCode, selected].find((c) => c && (Object.hasOwn(TILES, c) || rows.has(c)));
   // The legend names the lowest and highest figures only: five equal steps between them, no invented boundaries.
   return html`<div class=${map.view === 'table' ? 'vh' : map.view === 'map' ? 'only' : ''}>
@@ -136,7 +143,7 @@ function renderMap(map: Drawn): TemplateResult {
         const v = row?.[FIELD[metric]];
         return html`<button
           part="tile"
-          class="tile c${x} r${y} ${v == null ? 'missing' : `bin-${scale(v)}`}"
+          class="tile c${x} r${y} ${v == null ? 'missing' : `bin-${scale(v)}`} ${topCoded(row, metric) ? 'top' : ''}"
           data-code=${code}
           tabindex=${code === focus ? 0 : -1}
           aria-pressed=${code === selected ? 'true' : 'false'}
@@ -151,13 +158,12 @@ function renderMap(map: Drawn): TemplateResult {
       ${shownCode ? html`${isolated(rows.get(shownCode)?.name ?? STATES[shownCode])}: ${describe(rows.get(shownCode), map)}` : html`&nbsp;`}
     </p>
     <div class="legend" part="legend" aria-hidden="true">
-      ${
-        values.length
-          ? html`<span>${format(Math.min(...values), metric, locale)}</span>
-              ${[0, 1, 2, 3, 4].map((bin) => html`<span class="swatch bin-${bin}"></span>`)}
-              <span>${format(Math.max(...values), metric, locale)}</span>`
-          : nothing
-      }
+      ${values.length
+        ? html`<span>${format(Math.min(...values), metric, locale)}</span>
+            ${[0, 1, 2, 3, 4].map((bin) => html`<span class="swatch bin-${bin}"></span>`)}
+            <span>${format(Math.max(...values), metric, locale)}</span>`
+        : nothing}
+      ${top.length ? html`<span><span class="swatch top bin-4"></span> ${value(top[0], metric, map)}</span>` : nothing}
       <span><span class="swatch missing"></span> ${strings.notInData}</span>
     </div>
   </div>`;
@@ -167,19 +173,32 @@ function renderMap(map: Drawn): TemplateResult {
 function renderTable(map: Drawn): TemplateResult {
   const { list, strings, locale, sortBy, sortUp, selected } = map;
   const field = FIELD[map.metric];
-  // Ranks for real figures only; equal figures share a rank (1, 2, 2, 4).
+  // Ranks among the 50 states and DC, for real figures only; equal figures share a rank (1, 2, 2, 4),
+  // said as a tie. A top-coded mean ranks at its top-code: among the highest, tied with the others.
+  // Territories are listed apart, unranked.
+  const ranked = list.filter((r) => Object.hasOwn(TILES, r.code));
+  const territories = list.filter((r) => !Object.hasOwn(TILES, r.code));
   const rank = new Map<string, number>();
-  for (const r of list) {
+  const counts = new Map<number, number>();
+  for (const r of ranked) {
     const v = r[field];
-    if (v != null) rank.set(r.code, 1 + list.filter((o) => (o[field] ?? -Infinity) > v).length);
+    if (v == null) continue;
+    const n = 1 + ranked.filter((o) => (o[field] ?? -Infinity) > v).length;
+    rank.set(r.code, n);
+    counts.set(n, (counts.get(n) ?? 0) + 1);
   }
+  const rankText = (code: string): string => {
+    const n = rank.get(code);
+    return n === undefined ? '—' : counts.get(n)! > 1 ? fill(strings.tied, n) : String(n);
+  };
   const key = (r: StateRow): number | string | null => (sortBy === 'rank' ? (rank.get(r.code) ?? null) : sortBy === 'name' ? r.name : r[sortBy]);
-  const sorted = [...list].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1; // missing figures always last
-    const order = typeof x === 'string' ? x.localeCompare(String(y), locale) : x - (y as number);
-    return sortUp ? order : -order;
-  });
+  const sort = (rows: StateRow[]): StateRow[] =>
+    [...rows].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1; // missing figures always last
+      const order = typeof x === 'string' ? x.localeCompare(String(y), locale) : x - (y as number);
+      return sortUp ? order : -order;
+    });
   // The figure the map is coloured by comes first after the name, so a narrow table shows it unscrolled.
   const figures: [Metric, string][] = [
     ['annual', `${strings.meanPay} (${strings.per.annual})`],
@@ -192,36 +211,39 @@ function renderTable(map: Drawn): TemplateResult {
     ['name', strings.stateColumn],
     ...figures.map(([m, label]): [Column, string] => [FIELD[m], label]),
   ];
+  const row = (r: StateRow): TemplateResult => html`<tr class=${r.code === selected ? 'selected' : ''}>
+    <td>${rankText(r.code)}</td>
+    <th scope="row">
+      <button class="row" aria-pressed=${r.code === selected ? 'true' : 'false'} @click=${() => map.select(r.code)}>${isolated(r.name)}</button>
+    </th>
+    ${figures.map(([m]) => html`<td>${value(r, m, map) ?? strings.notAvailable}</td>`)}
+  </tr>`;
   // Named apart from the table's caption and the map: it is the box that scrolls.
   return html`<div class="table-wrap scroller ${map.view === 'map' ? 'vh' : ''}" role="group" aria-label="${strings.view.table}: ${map.heading}">
     <table part="table">
-      <caption class="vh">
-        ${map.heading}
-      </caption>
+      <caption class="vh">${map.heading}</caption>
       <thead>
         <tr>
           ${columns.map(
-            ([column, label]) =>
-              html`<th scope="col" aria-sort=${sortBy === column ? (sortUp ? 'ascending' : 'descending') : 'none'}>
-                <button class="sort" @click=${() => map.sort(column)}>
-                  ${label}<span class="arrow" aria-hidden="true">${sortBy === column ? (sortUp ? ' ▲' : ' ▼') : ''}</span>
-                </button>
-              </th>`,
+            ([column, label]) => html`<th scope="col" aria-sort=${sortBy === column ? (sortUp ? 'ascending' : 'descending') : 'none'}>
+              <button class="sort" @click=${() => map.sort(column)}>
+                ${label}<span class="arrow" aria-hidden="true">${sortBy === column ? (sortUp ? ' ▲' : ' ▼') : ''}</span>
+              </button>
+            </th>`,
           )}
         </tr>
       </thead>
       <tbody>
-        ${sorted.map(
-          (r) =>
-            html`<tr class=${r.code === selected ? 'selected' : ''}>
-              <td>${rank.get(r.code) ?? '—'}</td>
-              <th scope="row">
-                <button class="row" aria-pressed=${r.code === selected ? 'true' : 'false'} @click=${() => map.select(r.code)}>${isolated(r.name)}</button>
-              </th>
-              ${figures.map(([m]) => html`<td>${value(r, m, locale) ?? strings.notAvailable}</td>`)}
-            </tr>`,
-        )}
+        ${sort(ranked).map(row)}
       </tbody>
+      ${territories.length
+        ? html`<tbody>
+            <tr>
+              <th scope="rowgroup" colspan=${columns.length} class="group">${strings.territories}</th>
+            </tr>
+            ${sort(territories).map(row)}
+          </tbody>`
+        : nothing}
     </table>
   </div>`;
 }

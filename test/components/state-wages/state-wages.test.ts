@@ -114,7 +114,7 @@ describe('<mrt-state-wages>', () => {
     const el = await states(html`<mrt-state-wages occupation="medical-records-specialists" metric="hourly" view="map"></mrt-state-wages>`);
     expect(tile(el, 'DC').textContent).to.contain('$34.09 an hour');
     expect($(el, '.table-wrap')!.classList.contains('vh')).to.equal(true);
-    expect($$(el, 'tbody tr')).to.have.length(54);
+    expect($$(el, 'tbody th[scope="row"]')).to.have.length(54);
     await expect(el).to.be.accessible();
   });
 
@@ -152,9 +152,35 @@ describe('<mrt-state-wages>', () => {
     expect($(el, '.detail')!.textContent!.trim()).to.equal('Pennsylvania: not in this dataset');
   });
 
-  it('lists territories in the table', async () => {
+  it('lists territories in the table, apart and unranked: the 50 states and DC are ranked 1–51 (issue 13)', async () => {
     const el = await states();
-    expect($$(el, 'tbody th').map((th) => th.textContent!.trim())).to.include.members(['Guam', 'Puerto Rico', 'Virgin Islands']);
+    const [ranked, territories] = $$(el, 'tbody');
+    const names = (body: Element): string[] => [...body.querySelectorAll('th[scope="row"]')].map((th) => th.textContent!.trim());
+    expect(names(territories)).to.deep.equal(['Guam', 'Puerto Rico', 'Virgin Islands']);
+    expect(territories.querySelector('th[scope="rowgroup"]')!.textContent!.trim()).to.equal('Territories (not ranked)');
+    expect([...territories.querySelectorAll('td:first-child')].map((td) => td.textContent)).to.deep.equal(['—', '—', '—']);
+    expect(names(ranked)).to.have.length(51);
+    const last = ranked.querySelectorAll('tr')[50];
+    // FIGURES section 2: Mississippi $42,440 is the lowest of the 50 states and DC.
+    expect(last.querySelector('th')!.textContent!.trim()).to.equal('Mississippi');
+    expect(last.querySelector('td')!.textContent).to.equal('51');
+  });
+
+  it('ranks a top-coded mean (#) among the highest as "or more", states the tie, and marks its tile', async () => {
+    const base = await (await fetch(new URL('../../../data/medical-records-specialists.json', import.meta.url))).json();
+    for (const code of ['NJ', 'NY']) {
+      const row = base.states.rows.find((r: { code: string }) => r.code === code);
+      Object.assign(row, { annualMean: 239200, hourlyMean: 115, atLeast: ['hourlyMean', 'annualMean'] });
+    }
+    const el = await states(html`<mrt-state-wages .data=${base}></mrt-state-wages>`);
+    const rows = $$(el, 'tbody tr').slice(0, 3).map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows[0]).to.deep.equal(['1, tied', 'New Jersey', '$239,200 or more', '$115 or more'].slice(0, rows[0].length));
+    expect(rows[1][0]).to.equal('1, tied');
+    expect(rows[2].slice(0, 2)).to.deep.equal(['3', 'District of Columbia']);
+    expect(tile(el, 'NJ').classList.contains('top')).to.equal(true);
+    expect(tile(el, 'DC').classList.contains('top')).to.equal(false);
+    expect(tile(el, 'NJ').textContent).to.contain('$239,200 or more a year');
+    expect($(el, '[part="legend"]')!.textContent).to.contain('$239,200 or more');
   });
 
   it('is accessible (axe) in light and dark, table shown or hidden', async () => {
