@@ -495,6 +495,10 @@ function read(input: unknown, problems: DataProblem[]): OccupationProfile | unde
     const aliases = texts(own(input, 'aliases'), 'aliases', problems);
     if (aliases !== BAD) out['aliases'] = aliases;
   }
+  if (own(input, 'aliasesSource') !== undefined) {
+    const from = source(own(input, 'aliasesSource'), 'aliasesSource', problems);
+    if (from !== BAD) out['aliasesSource'] = from;
+  }
   for (const [key, check] of Object.entries(SECTIONS)) {
     if (own(input, key) === undefined) continue;
     const read = check(own(input, key), key, problems);

@@ -206,7 +206,10 @@ export interface OccupationProfile {
    * with an English voice.
    */
   lang: string;
+  /** Other titles of the occupation, e.g. BLS's sample job titles ("Health Information Coder"). */
   aliases?: string[];
+  /** Where `aliases` come from (the projections export, for imported profiles). */
+  aliasesSource?: Source;
   wages?: Wages;
   states?: StateWages;
   metros?: MetroWages;

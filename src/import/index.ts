@@ -226,7 +226,10 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
           coursework: [],
         };
       }
-      if (p.sampleTitles.length) profile.aliases = p.sampleTitles;
+      if (p.sampleTitles.length) {
+        profile.aliases = p.sampleTitles;
+        profile.aliasesSource = { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period, note: 'sample job titles', provenance };
+      }
     }
   }
   const { problems } = parseProfile(profile);

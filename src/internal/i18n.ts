@@ -19,6 +19,15 @@ export interface Strings {
   medianPay: string;
   meanPay: string;
   employed: string;
+  /** What each employment figure counts. */
+  employedNote: string;
+  jobsNote: string;
+  /** "Also called" before the occupation's other titles. */
+  alsoCalled: string;
+  /** "Figures from {x}, more than three years ago." */
+  dataAge: string;
+  /** The career profile's list of imported files. */
+  dataFiles: string;
   wagesLabel: string;
   bySetting: string;
   noWages: string;
@@ -103,6 +112,11 @@ const en: Strings = {
   medianPay: 'Median pay',
   meanPay: 'Mean pay',
   employed: 'Employed',
+  employedNote: 'excludes the self-employed',
+  jobsNote: 'includes the self-employed',
+  alsoCalled: 'Also called',
+  dataAge: 'Figures from {x}, more than three years ago.',
+  dataFiles: 'Data files',
   wagesLabel: 'Wages',
   bySetting: 'Median pay by work setting',
   noWages: 'Salary data is not available for this occupation.',

@@ -60,6 +60,10 @@ export function renderSources(all: SourceEntry[], strings: Strings, lang: string
     if (!same) entries.push({ labels, source: entry.source });
   }
   const heading = entries.length > 1 ? strings.sources : strings.source;
+  // Data age: the oldest year a source names, said plainly when more than three years ago.
+  const years = entries.map((e) => Number(e.source.period.match(/\b(?:19|20)\d\d\b/)?.[0])).filter((y) => y > 0);
+  const oldest = Math.min(...years);
+  const age = new Date().getFullYear() - oldest > 3 ? html`<p class="age">${fill(strings.dataAge, oldest)}</p>` : nothing;
   return html`<div class="source" part="source">
     ${entries.map(
       ({ labels, source }, i) =>
@@ -71,5 +75,6 @@ export function renderSources(all: SourceEntry[], strings: Strings, lang: string
           >.
         </p>`,
     )}
+    ${age}
   </div>`;
 }

@@ -191,7 +191,7 @@ export class MrtCareerPath extends LitElement {
       </ul>
       <details><summary>&nbsp;</summary></details>
       <details><summary>&nbsp;</summary></details>
-      <div class="source"><p><br /><br /><br /><br /></p></div>
+      <div class="source"><p><br /><br /><br /><br /><br /></p></div>
     </div>`;
   }
 

@@ -6,6 +6,19 @@ export const profileStyles = css`
     font-size: 1.375em;
     font-weight: 700;
   }
+  .aliases {
+    margin: -8px 0 12px;
+    color: var(--_muted);
+  }
+  .files {
+    margin-top: 8px;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .files code {
+    font: inherit;
+    overflow-wrap: anywhere;
+  }
   .parts {
     display: grid;
     gap: var(--mrt-gap, 24px);
@@ -38,7 +51,7 @@ export const profileStyles = css`
     min-height: 931px;
   }
   .placeholder .path {
-    min-height: 591px;
+    min-height: 648px;
   }
   /* 37.5em: 600 px at 16 px text; with larger text the layout changes at a wider box. */
   @container (width >= 37.5em) {

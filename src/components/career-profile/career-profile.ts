@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { OccupationProfile } from '../../data/types.js';
+import { formatInteger } from '../../data/format.js';
+import type { OccupationProfile, Provenance } from '../../data/types.js';
 import { define } from '../../internal/define.js';
 import { fill, fillTemplate } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
@@ -97,7 +98,10 @@ export class MrtCareerProfile extends LitElement {
     // level below it, like the other parts' headings; the gauge's label becomes the outlook's heading.
     return html`
       ${profile?.title
-        ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${isolated(profile.title)}</div>`
+        ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${isolated(profile.title)}</div>
+            ${profile.aliases?.length
+              ? html`<p class="aliases" part="aliases">${strings.alsoCalled}: <span lang=${profile.lang}>${isolated(profile.aliases.join(', '))}</span></p>`
+              : nothing}`
         : status === 'loading'
           ? html`<div class="title">&nbsp;</div>`
           : nothing}
@@ -119,7 +123,29 @@ export class MrtCareerProfile extends LitElement {
             : nothing}
       </div>
       ${profile ? renderSources(this.sources(profile), strings, profile.lang) : nothing}
+      ${profile ? this.renderFiles(profile) : nothing}
     `;
+  }
+
+  /** The full provenance of an imported profile: one line per input file, with its SHA-256. */
+  private renderFiles(profile: OccupationProfile): unknown {
+    const files = new Map<string, Provenance>();
+    for (const source of [profile.wages?.source, profile.states?.source, profile.projection?.source, profile.education?.source]) {
+      if (source?.provenance) files.set(source.provenance.sha256, source.provenance);
+    }
+    return files.size
+      ? html`<details class="files" part="files">
+          <summary>${this.i18n.strings.dataFiles}</summary>
+          <ul lang=${profile.lang}>
+            ${[...files.values()].map(
+              (f) => html`<li>
+                ${isolated(f.file)} (${formatInteger(f.bytes, this.i18n.locale)} B, SHA-256 <code>${f.sha256}</code>): ${isolated(f.edition)}, ${isolated(f.socEdition)};
+                ${isolated(f.importer)}, ${isolated(f.importedAt)}
+              </li>`,
+            )}
+          </ul>
+        </details>`
+      : nothing;
   }
 
   /** "Projected change in employment, 2016–26", the period (data) isolated; without a period, no comma. */
@@ -133,9 +159,11 @@ export class MrtCareerProfile extends LitElement {
     const { strings } = this.i18n;
     const { wages, states, metros, projection } = profile;
     const entries: [SourceEntry['label'], SourceEntry['source'] | undefined][] = [
+      [strings.alsoCalled, profile.aliases?.length ? profile.aliasesSource : undefined],
       [strings.wagesLabel, wages?.source],
       [strings.bySetting, wages?.bySetting?.source],
       [this.outlookLabel(projection?.source.period), projection?.source],
+      [strings.wording, projection?.wording ? projection.wordingSource : undefined],
       [strings.allOccupations, projection?.allOccupations?.source],
       [states?.coverage === 'top' ? strings.statesTop : strings.statesAll, states?.source],
       [strings.metros, metros?.source],

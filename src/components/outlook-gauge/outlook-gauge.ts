@@ -98,7 +98,7 @@ export class MrtOutlookGauge extends LitElement {
             <p class="key">&nbsp;</p>
             <p class="jobs">&nbsp;</p>
             <p class="jobs">&nbsp;</p>
-            <div class="source"><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p></div>
+            <div class="source"><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p></div>
           </div>`
         : nothing}
       ${projection ? this.renderGauge(projection) : status === 'ready' ? html`<p>${this.i18n.strings.noProjection}</p>` : nothing}
@@ -189,14 +189,15 @@ export class MrtOutlookGauge extends LitElement {
     const { numericChange, baseEmployment, projectedEmployment, years } = projection;
     if (numericChange == null || baseEmployment == null || projectedEmployment == null) return '';
     const locale = this.i18n.locale;
-    return fill(
+    // What the projections' employment counts: unlike the wage survey's, the self-employed too.
+    return `${fill(
       this.i18n.strings.jobs,
       formatSignedInteger(numericChange, locale),
       formatInteger(baseEmployment, locale),
       years[0],
       formatInteger(projectedEmployment, locale),
       years[1],
-    );
+    )} (${this.i18n.strings.jobsNote})`;
   }
 
   /**

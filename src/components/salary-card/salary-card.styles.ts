@@ -67,6 +67,11 @@ export const cardStyles = css`
     font-weight: 600;
     font-size: 0.9375em;
   }
+  .stats dd.note {
+    color: var(--_muted);
+    font-weight: 400;
+    font-size: 0.875em;
+  }
   .subhead .note {
     color: var(--_muted);
     font-weight: 400;

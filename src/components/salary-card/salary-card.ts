@@ -150,10 +150,10 @@ export class MrtSalaryCard extends LitElement {
       <p class="headline"><span class="figure">&nbsp;</span><span class="alt">&nbsp;</span></p>
       ${placeholderRange(false)}
       <dl class="stats">
-        <div><dt>${blank}</dt><dd>${blank}</dd></div>
+        <div><dt>${blank}</dt><dd>${blank}</dd><dd class="note">${blank}</dd></div>
       </dl>
       <div class="settings">${blank}<ul><li>&nbsp;</li><li>&nbsp;</li></ul></div>
-      <div class="source"><p>${blank}${blank}</p></div>
+      <div class="source"><p>${blank}${blank}</p><p>${blank}</p></div>
     </div>`;
   }
 
@@ -195,6 +195,7 @@ export class MrtSalaryCard extends LitElement {
         <div>
           <dt>${strings.employed}</dt>
           <dd>${wages.employment === null ? strings.notAvailable : formatInteger(wages.employment, locale)}</dd>
+          <dd class="note">${strings.employedNote}</dd>
         </div>
       </dl>
       ${wages.bySetting?.settings.length ? this.renderSettings(wages.bySetting.settings, level, lang) : nothing}

@@ -73,7 +73,7 @@ export const placeholderRange = (source = true): TemplateResult =>
     </div>
     <p class="sentence">&nbsp;<br />&nbsp;</p>
     <p class="toggle">&nbsp;</p>
-    ${source ? html`<div class="source"><p>&nbsp;</p></div>` : nothing}
+    ${source ? html`<div class="source"><p>&nbsp;</p><p>&nbsp;</p></div>` : nothing}
   </div>`;
 
 /**

@@ -101,6 +101,30 @@ describe('<mrt-career-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an imported profile: "Also called" with BLS sample titles, the full provenance of each file, no data problem (issue 13)', async () => {
+    const el = await profile(html`<mrt-career-profile occupation="medical-records-specialists"></mrt-career-profile>`);
+    expect($(el, '[part="aliases"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Also called: Health Information Coder, Health Records Technician, Medical Bill Coder');
+    const sources = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(sources).to.contain('Also called: U.S. Bureau of Labor Statistics, Employment Projections, 2023–33 (sample job titles).');
+    expect(sources).to.not.contain('more than three years ago');
+    const files = $(el, '[part="files"]')!.textContent!.replace(/\s+/g, ' ');
+    const committed = await (await fetch(new URL('../../../data/medical-records-specialists.json', import.meta.url))).json();
+    for (const p of [committed.wages.source.provenance, committed.states.source.provenance, committed.projection.source.provenance]) {
+      expect(files).to.contain(`${p.file} (`);
+      expect(files).to.contain(p.sha256);
+      expect(files).to.contain(p.edition);
+    }
+    expect(textOf(el)).to.not.contain('Data problem');
+  });
+
+  it('the default profile says its figures are from 2016, more than three years ago, and attributes the wording', async () => {
+    const el = await profile();
+    const sources = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(sources).to.contain('Figures from 2016, more than three years ago.');
+    expect(sources).to.contain('Wording: How To Become A Medical Records Technician, 2017');
+    expect($(el, '[part="files"]')).to.equal(null);
+  });
+
   it('is two columns from 600 px (card beside gauge) and one column below', async () => {
     const wide = await profile(undefined, 1000);
     // The gauge sits in its section, under its heading.

@@ -18,7 +18,7 @@ describe('<mrt-outlook-gauge>', () => {
     expect($(el, '.big')!.textContent).to.equal('+13.5%');
     expect($(el, '[part="wording"]')!.textContent).to.equal('a much faster rate of growth compared to other professions');
     expect($(el, '.label')!.textContent).to.equal('Projected change in employment, 2016–26');
-    expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026');
+    expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026 (includes the self-employed)');
     expect(textOf(el)).to.contain('All occupations: +7.4%');
     expect($(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('U.S. Bureau of Labor Statistics, Employment Projections, 2016–26.');
   });
@@ -103,7 +103,7 @@ describe('<mrt-outlook-gauge>', () => {
     await settled(el);
     expect($(el, '[role="meter"]') === null).to.equal(true);
     expect(textOf(el)).to.contain('The projected change in employment is not available.');
-    expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026');
+    expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026 (includes the self-employed)');
     expect($(el, '[part="source"]') !== null).to.equal(true);
   });
 
@@ -158,7 +158,7 @@ describe('<mrt-outlook-gauge>', () => {
 
   it('in Spanish', async () => {
     const el = await gauge(html`<mrt-outlook-gauge locale="es"></mrt-outlook-gauge>`);
-    expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 empleos, de 206,300 en 2016 a 234,100 en 2026');
+    expect($(el, '[part="jobs"]')!.textContent).to.equal('+27,800 empleos, de 206,300 en 2016 a 234,100 en 2026 (incluye a los trabajadores por cuenta propia)');
     expect(textOf(el)).to.contain('Todas las ocupaciones');
   });
 

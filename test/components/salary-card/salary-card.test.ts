@@ -32,6 +32,12 @@ describe('<mrt-salary-card>', () => {
     expect($(el, '.headline')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('$39,180 Median pay a year $18.83 an hour');
   });
 
+  it('labels the OEWS employment figure with what it counts (FIGURES: 204,220, excludes the self-employed)', async () => {
+    const el = await card();
+    const stats = $(el, '[part="stats"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(stats).to.contain('Employed 204,220 excludes the self-employed');
+  });
+
   it('names the source and reference period of every figure shown', async () => {
     const el = await card();
     const source = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ');
