@@ -25,7 +25,8 @@ const here = new URL('../', location.href).href;
 baseInput.value = here;
 $<HTMLElement>('version').textContent = __MRT_VERSION__;
 for (const [name, { label }] of Object.entries(WIDGETS)) $<HTMLSelectElement>('widget').append(new Option(label, name));
-for (const [id, { title }] of Object.entries(OCCUPATIONS)) $<HTMLSelectElement>('occupation').append(new Option(title, id));
+// Each option says how old its figures are, so an editor can pick the newest.
+for (const [id, { title, data }] of Object.entries(OCCUPATIONS)) $<HTMLSelectElement>('occupation').append(new Option(`${title} (${data})`, id));
 $<HTMLSelectElement>('widget').value = 'salary-card';
 
 const frame = document.createElement('iframe');
