@@ -46,6 +46,29 @@ export interface SourceEntry {
   source: Source;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The year of the oldest figures among reference periods ("May 2023", "2016–26", "2017"), when
+ * they are more than three years before `now`; else undefined. A period counts from the end of its
+ * month when it names one (OEWS: "May 2023"), else from the end of its first year (a projection's
+ * base year, a document's year), so a figure is never said to be older than it is.
+ */
+export function oldFiguresYear(periods: readonly string[], now: Date = new Date()): number | undefined {
+  // Each period's end: the first moment after its month, or after its first year.
+  const ends = periods.flatMap((period) => {
+    const year = Number(period.match(/\b(?:19|20)\d\d\b/)?.[0]);
+    if (!year) return [];
+    const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`, 'i').test(period));
+    return [{ year, end: month >= 0 ? Date.UTC(year, month + 1, 1) : Date.UTC(year + 1, 0, 1) }];
+  });
+  if (!ends.length) return undefined;
+  const oldest = ends.reduce((a, b) => (b.end < a.end ? b : a));
+  const threeYearsOn = new Date(oldest.end);
+  threeYearsOn.setUTCFullYear(threeYearsOn.getUTCFullYear() + 3);
+  return now >= threeYearsOn ? oldest.year : undefined;
+}
+
 /**
  * Source and reference-period lines, one per distinct source: entries with the
  * same source share a line ("Qualities, Work environment: …"). The source's own
@@ -60,10 +83,9 @@ export function renderSources(all: SourceEntry[], strings: Strings, lang: string
     if (!same) entries.push({ labels, source: entry.source });
   }
   const heading = entries.length > 1 ? strings.sources : strings.source;
-  // Data age: the oldest year a source names, said plainly when more than three years ago.
-  const years = entries.map((e) => Number(e.source.period.match(/\b(?:19|20)\d\d\b/)?.[0])).filter((y) => y > 0);
-  const oldest = Math.min(...years);
-  const age = new Date().getFullYear() - oldest > 3 ? html`<p class="age">${fill(strings.dataAge, oldest)}</p>` : nothing;
+  // Data age: said plainly, with the year, when the oldest figures are more than three years old.
+  const oldest = oldFiguresYear(entries.map((e) => e.source.period));
+  const age = oldest ? html`<p class="age">${fill(strings.dataAge, oldest)}</p>` : nothing;
   return html`<div class="source" part="source">
     ${entries.map(
       ({ labels, source }, i) =>
