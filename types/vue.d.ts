@@ -202,6 +202,7 @@ export type CustomElements = {
    * - **--mrt-gap** - Space between the parts. _(default: 24px)_
    * - **--mrt-font-family** - Font; the page's font by default. _(default: inherit)_
    * - **--mrt-font-size** - Base font size: by default the size of the text around the element. _(default: 1em)_
+   * - **--mrt-padding** - Inset of the element's content (0 inside a career profile). _(default: 16px)_
    *
    * ### **CSS Parts:**
    *  - **title** - The occupation's title, the profile's heading.
@@ -265,7 +266,7 @@ export type CustomElements = {
    * - **--mrt-grid** - Gridlines and rules. _(default: light-dark(#d5dae0, #3a4048))_
    * - **--mrt-error** - Data-problem message. _(default: light-dark(#b42318, #ff9c8f))_
    * - **--mrt-radius** - Corner radius of the switch. _(default: 6px)_
-   * - **--mrt-padding** - Padding inside the card. _(default: 16px)_
+   * - **--mrt-padding** - Inset of every element used alone; here inside `::part(card)`, so a border set there goes around it. 0 inside a career profile. _(default: 16px)_
    * - **--mrt-font-family** - Font; the page's font by default. _(default: inherit)_
    * - **--mrt-font-size** - Base font size: by default the size of the text around the element. _(default: 1em)_
    *
@@ -306,6 +307,7 @@ export type CustomElements = {
    * - **--mrt-error** - Data-problem message. _(default: light-dark(#b42318, #ff9c8f))_
    * - **--mrt-font-family** - Font; the page's font by default. _(default: inherit)_
    * - **--mrt-font-size** - Base font size: by default the size of the text around the element. _(default: 1em)_
+   * - **--mrt-padding** - Inset of the element's content (0 inside a career profile). _(default: 16px)_
    *
    * ### **CSS Parts:**
    *  - **range** - The figure holding the chart, sentence and table.

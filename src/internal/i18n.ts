@@ -28,6 +28,8 @@ export interface Strings {
   dataAge: string;
   /** The career profile's list of imported files. */
   dataFiles: string;
+  /** The disclosure that says which figure comes from which source. */
+  sourceDetails: string;
   wagesLabel: string;
   bySetting: string;
   noWages: string;
@@ -117,6 +119,7 @@ const en: Strings = {
   alsoCalled: 'Also called',
   dataAge: 'Figures from {x}, more than three years ago.',
   dataFiles: 'Data files',
+  sourceDetails: 'Which figure comes from which source',
   wagesLabel: 'Wages',
   bySetting: 'Median pay by work setting',
   noWages: 'Salary data is not available for this occupation.',

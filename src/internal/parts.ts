@@ -70,9 +70,24 @@ export function oldFiguresYear(periods: readonly string[], now: Date = new Date(
 }
 
 /**
- * Source and reference-period lines, one per distinct source: entries with the
- * same source share a line ("Qualities, Work environment: …"). The source's own
- * words are marked with the profile's language (`lang`).
+ * The sources block's space while a profile loads: `lines` lines of text and, when the loaded
+ * block will have one, the disclosure's summary row (see `renderSources`).
+ */
+export const placeholderSources = (lines: number, details = true): TemplateResult =>
+  html`<div class="source" aria-hidden="true">
+    <p>${Array.from({ length: lines }, (_, i) => html`${i ? html`<br />` : ''}&nbsp;`)}</p>
+    ${details ? html`<details class="source-details"><summary>&nbsp;</summary></details>` : nothing}
+  </div>`;
+
+/** A source's name, linked when it has an address. */
+const sourceName = (source: Source): TemplateResult => (source.url ? html`<a href=${source.url}>${isolated(source.name)}</a>` : isolated(source.name));
+
+/**
+ * The sources of what an element shows, said once and short: each publication with its periods
+ * ("Sources: U.S. Bureau of Labor Statistics, OES, May 2017; …, 2016–26."), the data-age note when
+ * the figures are old, and, one step away in a disclosure, which figure comes from which source
+ * with its notes ("Qualities, Work environment: …"), when there is more to say than the short line.
+ * The sources' own words are marked with the profile's language (`lang`).
  */
 export function renderSources(all: SourceEntry[], strings: Strings, lang: string): TemplateResult {
   const entries: { labels: SourceEntry['label'][]; source: Source }[] = [];
@@ -82,21 +97,37 @@ export function renderSources(all: SourceEntry[], strings: Strings, lang: string
     if (entry.label) labels.push(entry.label);
     if (!same) entries.push({ labels, source: entry.source });
   }
-  const heading = entries.length > 1 ? strings.sources : strings.source;
+  // Each publication once, with every period it is cited for, in the order first cited.
+  const publications: { source: Source; periods: string[] }[] = [];
+  for (const { source } of entries) {
+    const same = publications.find((p) => p.source.name === source.name && p.source.url === source.url);
+    if (!same) publications.push({ source, periods: [source.period] });
+    else if (!same.periods.includes(source.period)) same.periods.push(source.period);
+  }
+  const heading = publications.length > 1 ? strings.sources : strings.source;
   // Data age: said plainly, with the year, when the oldest figures are more than three years old.
   const oldest = oldFiguresYear(entries.map((e) => e.source.period));
-  const age = oldest ? html`<p class="age">${fill(strings.dataAge, oldest)}</p>` : nothing;
+  const detailed = entries.length > 1 || entries.some((e) => e.labels.length || e.source.note);
   return html`<div class="source" part="source">
-    ${entries.map(
-      ({ labels, source }, i) =>
-        html`<p>
-          ${i === 0 ? html`<span class="source-heading">${heading}:</span> ` : nothing}${labels.map((label, k) => html`${k ? ', ' : ''}${label}`)}${labels.length ? ': ' : ''}<span lang=${lang}
-            >${source.url ? html`<a href=${source.url}>${isolated(source.name)}</a>` : isolated(source.name)}, ${isolated(source.period)}${source.note
-              ? html` (${isolated(source.note)})`
-              : ''}</span
-          >.
-        </p>`,
-    )}
-    ${age}
+    <p>
+      <span class="source-heading">${heading}:</span>
+      ${publications.map(
+        ({ source, periods }, i) => html`${i ? '; ' : ''}<span lang=${lang}>${sourceName(source)}, ${periods.map((period, k) => html`${k ? ', ' : ''}${isolated(period)}`)}</span>`,
+      )}.
+    </p>
+    ${oldest ? html`<p class="age">${fill(strings.dataAge, oldest)}</p>` : nothing}
+    ${detailed
+      ? html`<details class="source-details">
+          <summary>${strings.sourceDetails}</summary>
+          ${entries.map(
+            ({ labels, source }) =>
+              html`<p>
+                ${labels.map((label, k) => html`${k ? ', ' : ''}${label}`)}${labels.length ? ': ' : ''}<span lang=${lang}
+                  >${sourceName(source)}, ${isolated(source.period)}${source.note ? html` (${isolated(source.note)})` : ''}</span
+                >.
+              </p>`,
+          )}
+        </details>`
+      : nothing}
   </div>`;
 }

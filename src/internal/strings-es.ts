@@ -25,6 +25,7 @@ export const es: Strings = {
   alsoCalled: 'También llamado',
   dataAge: 'Cifras de {x}, de hace más de tres años.',
   dataFiles: 'Archivos de datos',
+  sourceDetails: 'De qué fuente viene cada cifra',
   wagesLabel: 'Salarios',
   bySetting: 'Salario mediano según el lugar de trabajo',
   noWages: 'No hay datos de salario para esta ocupación.',

@@ -16,8 +16,12 @@ export const themeStyles = css`
     --_grid: var(--mrt-grid, light-dark(#d5dae0, #3a4048));
     --_error: var(--mrt-error, light-dark(#b42318, #ff9c8f));
     --_radius: var(--mrt-radius, 6px);
+    /* One inset for every element used alone; the career profile sets it to 0 on its parts, whose
+       edges then line up with its own. */
+    --_inset: var(--mrt-padding, 16px);
     color-scheme: light dark;
     display: block;
+    padding: var(--_inset);
     /* Our text (English and Spanish) runs left to right on any page, a right-to-left one too: the
        chart axes, the map and the stepper never mirror, and arrow keys move the way they are drawn. */
     direction: ltr;
@@ -108,6 +112,15 @@ export const themeStyles = css`
   }
   .source a {
     color: var(--_accent);
+  }
+  .source-details summary {
+    display: list-item;
+    width: fit-content;
+    min-height: 24px;
+    padding: 4px 0;
+    box-sizing: border-box;
+    color: var(--_accent);
+    cursor: pointer;
   }
   .toggle {
     font: inherit;

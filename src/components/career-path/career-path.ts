@@ -8,7 +8,7 @@ import { define } from '../../internal/define.js';
 import type { Strings } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, isolated, placeholderSources, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -191,7 +191,7 @@ export class MrtCareerPath extends LitElement {
       </ul>
       <details><summary>&nbsp;</summary></details>
       <details><summary>&nbsp;</summary></details>
-      <div class="source"><p><br /><br /><br /><br /><br /></p></div>
+      ${placeholderSources(3)}
     </div>`;
   }
 

@@ -51,7 +51,7 @@ export const profileStyles = css`
     min-height: 931px;
   }
   .placeholder .path {
-    min-height: 648px;
+    min-height: 526px;
   }
   /* 37.5em: 600 px at 16 px text; with larger text the layout changes at a wider box. */
   @container (width >= 37.5em) {

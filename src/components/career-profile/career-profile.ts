@@ -50,6 +50,7 @@ const swallow = (event: Event): void => event.stopPropagation();
  * @cssprop [--mrt-gap=24px] - Space between the parts.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
  * @cssprop [--mrt-font-size=1em] - Base font size: by default the size of the text around the element.
+ * @cssprop [--mrt-padding=16px] - Inset of the element's content (0 inside a career profile).
  */
 export class MrtCareerProfile extends LitElement {
   static override styles = [themeStyles, profileStyles];

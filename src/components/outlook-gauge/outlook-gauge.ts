@@ -6,7 +6,7 @@ import { define } from '../../internal/define.js';
 import { fill, fillTemplate, languageOf } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { isolated, renderSources, renderStatus } from '../../internal/parts.js';
+import { isolated, placeholderSources, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -98,7 +98,7 @@ export class MrtOutlookGauge extends LitElement {
             <p class="key">&nbsp;</p>
             <p class="jobs">&nbsp;</p>
             <p class="jobs">&nbsp;</p>
-            <div class="source"><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p></div>
+            ${placeholderSources(4)}
           </div>`
         : nothing}
       ${projection ? this.renderGauge(projection) : status === 'ready' ? html`<p>${this.i18n.strings.noProjection}</p>` : nothing}

@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
 export const cardStyles = css`
+  /* The card's inset is inside its part, so a border set on ::part(card) goes around it. */
+  :host {
+    padding: 0;
+  }
   .card {
-    padding: var(--mrt-padding, 16px);
+    padding: var(--_inset);
   }
   .head {
     display: flex;

@@ -7,7 +7,7 @@ import { define } from '../../internal/define.js';
 import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, isolated, placeholderSources, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { switchStyles } from '../../internal/switch.styles.js';
@@ -54,7 +54,7 @@ import { attachStyledShadow } from '../../internal/document-styles.js';
  * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Gridlines and rules.
  * @cssprop [--mrt-error=light-dark(#b42318, #ff9c8f)] - Data-problem message.
  * @cssprop [--mrt-radius=6px] - Corner radius of the switch.
- * @cssprop [--mrt-padding=16px] - Padding inside the card.
+ * @cssprop [--mrt-padding=16px] - Inset of every element used alone; here inside `::part(card)`, so a border set there goes around it. 0 inside a career profile.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
  * @cssprop [--mrt-font-size=1em] - Base font size: by default the size of the text around the element.
  */
@@ -153,7 +153,7 @@ export class MrtSalaryCard extends LitElement {
         <div><dt>${blank}</dt><dd>${blank}</dd><dd class="note">${blank}</dd></div>
       </dl>
       <div class="settings">${blank}<ul><li>&nbsp;</li><li>&nbsp;</li></ul></div>
-      <div class="source"><p>${blank}${blank}</p><p>${blank}</p></div>
+      ${placeholderSources(3)}
     </div>`;
   }
 

@@ -5,7 +5,7 @@ import { DISTRIBUTION_KEYS } from '../../data/types.js';
 import type { Basis, Distribution, DistributionKey } from '../../data/types.js';
 import { fill, rangeSentence } from '../../internal/i18n.js';
 import type { Strings } from '../../internal/i18n.js';
-import { isolated } from '../../internal/parts.js';
+import { isolated, placeholderSources } from '../../internal/parts.js';
 import { BAR, layoutRange } from './salary-range.layout.js';
 
 // Layouts by distribution: re-rendering (a locale change, the table toggle) reuses the maths.
@@ -73,7 +73,7 @@ export const placeholderRange = (source = true): TemplateResult =>
     </div>
     <p class="sentence">&nbsp;<br />&nbsp;</p>
     <p class="toggle">&nbsp;</p>
-    ${source ? html`<div class="source"><p>&nbsp;</p><p>&nbsp;</p></div>` : nothing}
+    ${source ? placeholderSources(2, false) : nothing}
   </div>`;
 
 /**

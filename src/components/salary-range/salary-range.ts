@@ -42,6 +42,7 @@ import { attachStyledShadow } from '../../internal/document-styles.js';
  * @cssprop [--mrt-error=light-dark(#b42318, #ff9c8f)] - Data-problem message.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
  * @cssprop [--mrt-font-size=1em] - Base font size: by default the size of the text around the element.
+ * @cssprop [--mrt-padding=16px] - Inset of the element's content (0 inside a career profile).
  */
 export class MrtSalaryRange extends LitElement {
   static override styles = [themeStyles, rangeStyles];
