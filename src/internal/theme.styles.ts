@@ -5,6 +5,10 @@ import { css } from 'lit';
  * are read once on `:host` into private `--_*` ones, so authors can set them on
  * any ancestor. Defaults use `light-dark()`, driven by `color-scheme`, which
  * the `theme` attribute sets (`auto` follows the reader's system setting).
+ *
+ * No `container-type` here: a size container costs layout and style work on every
+ * render (docs/decisions/0013-render-cost.md), so only the elements whose own
+ * styles use `@container` or `cq*` units make their host one.
  */
 export const themeStyles = css`
   :host {
@@ -37,7 +41,6 @@ export const themeStyles = css`
     white-space: normal;
     font-variant: normal;
     text-shadow: none;
-    container-type: inline-size;
     min-width: 0;
     color: var(--_text);
     background: var(--_surface);

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const pathStyles = css`
+  /* A size container for the horizontal @container rule (not in the shared theme: containment costs layout work). */
+  :host {
+    container-type: inline-size;
+  }
   .steps {
     display: grid;
     gap: 12px;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const profileStyles = css`
+  /* A size container for the two-column @container rule (not in the shared theme: containment costs layout work). */
+  :host {
+    container-type: inline-size;
+  }
   .title {
     margin-bottom: 12px;
     font-size: 1.375em;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const gaugeStyles = css`
+  /* A size container for the figure's cqi size (not in the shared theme: containment costs layout work). */
+  :host {
+    container-type: inline-size;
+  }
   .gauge {
     margin: 0 auto;
     max-width: 20em;

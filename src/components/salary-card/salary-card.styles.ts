@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 export const cardStyles = css`
-  /* The card's inset is inside its part, so a border set on ::part(card) goes around it. */
+  /* A size container for the figure's cqi size and the narrow @container rule (not in the shared
+     theme: containment costs layout work). The card's inset is inside its part, so a border set on
+     ::part(card) goes around it. */
   :host {
+    container-type: inline-size;
     padding: 0;
   }
   .card {

@@ -6,6 +6,10 @@ const positions = unsafeCSS(Array.from({ length: 101 }, (_, i) => `.x${i}{--x:${
 
 /** The bar itself; shared by `<mrt-salary-range>` and `<mrt-salary-card>`. */
 export const rangeStyles = css`
+  /* A size container for the ticks' @container rule (not in the shared theme: containment costs layout work). */
+  :host {
+    container-type: inline-size;
+  }
   .range {
     margin: 0;
   }
