@@ -88,4 +88,24 @@ describe('format', () => {
     expect(formatOrdinal(11)).to.equal('11th');
     expect(formatOrdinal(1, 'es-US')).to.equal('1.º');
   });
+
+  it('formats a figure the same way the second time (from the cache) and in each locale apart', () => {
+    expect([formatCurrency(39180), formatCurrency(39180)]).to.deep.equal(['$39,180', '$39,180']);
+    expect(formatCurrency(39180, 'es-ES')).to.equal('39.180\u00a0US$');
+    expect([formatCurrency(18.83), formatCurrency(18)]).to.deep.equal(['$18.83', '$18']);
+    expect([formatPercent(8.7, 'en-US', true), formatPercent(8.7)]).to.deep.equal(['+8.7%', '8.7%']);
+  });
+
+  it('keeps the sign of minus zero as Intl does', () => {
+    expect([formatInteger(0), formatInteger(-0), formatInteger(0)]).to.deep.equal(['0', '-0', '0']);
+  });
+
+  it('reads a bare language the same way every time (the resolved tag is kept)', () => {
+    expect([resolveLocale('es'), resolveLocale('es'), resolveLocale('not a tag!'), resolveLocale('not a tag!')]).to.deep.equal([
+      'es-US',
+      'es-US',
+      'en-US',
+      'en-US',
+    ]);
+  });
 });
