@@ -95,6 +95,7 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+    content-visibility: auto;
   }
   .message {
     margin: 0 0 12px;
