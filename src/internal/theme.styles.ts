@@ -95,6 +95,8 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+    /* Off screen, its content (the figures table above all) is not laid out; being a 1 px box,
+       nothing around it moves when it is (docs/decisions/0013-render-cost.md). */
     content-visibility: auto;
   }
   .message {
