@@ -42,8 +42,8 @@ describe('moving an element to another document', () => {
       await settled(el);
       const styled = (): boolean => {
         const view = el.ownerDocument.defaultView!;
-        // :host { display: block; container-type: inline-size } comes from the element's own styles.
-        return view.getComputedStyle(el).display === 'block' && view.getComputedStyle(el).containerType === 'inline-size';
+        // :host { display: block; unicode-bidi: isolate } comes from the element's own styles (the shared theme).
+        return view.getComputedStyle(el).display === 'block' && view.getComputedStyle(el).unicodeBidi === 'isolate';
       };
       expect(styled(), 'styled in the first document').to.equal(true);
       const watch = watchErrors(window, f.contentWindow!);
