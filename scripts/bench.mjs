@@ -2,7 +2,7 @@
 // reports, it does not judge). Needs `npm run build` and `npm run size` (which builds the Chart.js peer).
 //
 // 1. Per element (100 ranges, cards, gauges, paths; 50 state maps with every state; 20 career
-//    profiles), the time to fully rendered (the CDN file's data request included) against
+//    profiles), the time to fully rendered (a data request included where the element makes one) against
 //    - its own static floor: the same final DOM, shadow roots included, captured once from a
 //      rendered element as declarative shadow DOM (adopted styles as a <style>) and cloned N times
 //      from a template, with no widget script on the page;
