@@ -1,3 +1,4 @@
+import { clip } from './problem.js';
 import { STATES } from './states.js';
 import { DISTRIBUTION_KEYS, PERCENTILE_KEYS } from './types.js';
 import type { CareerStep, DataProblem, Distribution, OccupationProfile, ParseResult, Provenance, Source } from './types.js';
@@ -46,7 +47,7 @@ const own = (record: Record<string, unknown>, key: string): unknown => (Object.h
 const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   // Bidirectional controls are left out: they could reverse the rest of the message.
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value).replace(BIDI_CONTROLS, '');
+  if (typeof value === 'string') return JSON.stringify(clip(value)).replace(BIDI_CONTROLS, '');
   if (Array.isArray(value)) return `a list of ${value.length} items`;
   if (typeof value === 'object' && value !== null) return 'an object';
   return String(value);
@@ -258,7 +259,7 @@ const distribution: Check<Distribution> = (value, path, problems) => {
   const unknown = Object.keys(value).filter((key) => !(DISTRIBUTION_KEYS as readonly string[]).includes(key) && key !== 'atLeast');
   for (const key of unknown.slice(0, 10)) {
     // A key from data is cut, like every value shown in a message.
-    const name = (key.length > 40 ? `${key.slice(0, 39)}…` : key).replace(BIDI_CONTROLS, '');
+    const name = clip(key).replace(BIDI_CONTROLS, '');
     problems.push({ path: `${path}.${name}`, message: `is not a figure this version knows (${DISTRIBUTION_KEYS.join(', ')}); ignored` });
   }
   if (unknown.length > 10) problems.push({ path, message: `has ${unknown.length - 10} more figures this version does not know; ignored` });

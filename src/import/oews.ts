@@ -3,6 +3,7 @@
  * as people re-save them (`.csv`). Column names differ by year; they are
  * matched by meaning.
  */
+import { clip } from '../data/problem.js';
 import { DISTRIBUTION_KEYS } from '../data/types.js';
 import type { Distribution, DistributionKey, StateRow } from '../data/types.js';
 import { STATE_CODES_BY_NAME, STATE_NAMES_BY_CODE } from './states.js';
@@ -155,7 +156,7 @@ export function readStates(ctx: ReadContext, soc: string): StateRow[] {
     if (!code || !Object.hasOwn(STATE_NAMES_BY_CODE, code)) {
       // The U.S. row of a combined file is expected; any other area is skipped and said.
       if (code !== 'US' && name !== 'U.S.' && !(codeColumn === undefined && !name)) {
-        ctx.warnings.push(`${table.where(line, codeColumn ?? nameColumn!)}: ${JSON.stringify((code ?? name).slice(0, 40))} is not a US state, DC or territory; row skipped`);
+        ctx.warnings.push(`${table.where(line, codeColumn ?? nameColumn!)}: ${JSON.stringify(clip(code ?? name))} is not a US state, DC or territory; row skipped`);
       }
       continue;
     }

@@ -3,6 +3,7 @@
  * semicolons, with or without a BOM, CRLF or LF, quoted or not; cells with
  * thousands separators; BLS markers. Columns are found by meaning, not position.
  */
+import { clip } from '../data/problem.js';
 import { parse } from 'csv-parse/sync';
 
 /** A cell as read: text, a number, or empty. */
@@ -167,7 +168,7 @@ export function readValue(cell: Cell, decimal: DecimalMark | null = '.'): Value 
   if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'invalid', text: String(cell) };
   const text = bare(String(cell ?? ''));
   // No figure is this long: the patterns below then run on a few characters only.
-  if (text.length > 40) return { kind: 'invalid', text: `${text.slice(0, 40)}…` };
+  if ([...text].length > 40) return { kind: 'invalid', text: clip(text, 41) };
   if (text === '' || text === '*' || text === '**' || text === '~' || /^n\/?a$/i.test(text)) return { kind: 'missing', marker: text };
   if (text === '#') return { kind: 'top-coded', atLeast: null };
   const atLeast = text.startsWith('>=');

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatProblem } from '../data/problem.js';
+import { clip, formatProblem } from '../data/problem.js';
 import { BUILT_IN_IDS, BUILT_IN_PROFILES, isBuiltInId } from '../data/profiles.js';
 import type { DataProblem, OccupationProfile } from '../data/types.js';
 import { MrtDataErrorEvent } from '../events/data-error.js';
@@ -124,7 +124,7 @@ export class ProfileController implements ReactiveController {
       const location = origin === 'src' || origin === 'occupation' ? String(value) : undefined;
       // Matched against the known ids before any address is formed from it.
       if (origin === 'occupation' && !isBuiltInId(location)) {
-        return this.fail(origin, [{ path: 'occupation', message: `${JSON.stringify(location!.slice(0, 40))} is not a built-in profile (${BUILT_IN_IDS.join(', ')})` }], location);
+        return this.fail(origin, [{ path: 'occupation', message: `${JSON.stringify(clip(location!))} is not a built-in profile (${BUILT_IN_IDS.join(', ')})` }], location);
       }
       // An object to check: the `.data` object, or the built-in profile `occupation` names if it is bundled.
       const raw = origin === 'data' ? value : origin === 'occupation' && Object.hasOwn(BUILT_IN_PROFILES, location!) ? BUILT_IN_PROFILES[location!] : undefined;

@@ -136,6 +136,20 @@ describe('parseProfile, property-based (fast-check)', function () {
     );
   });
 
+  it('quotes data in its messages cut by characters, never splitting a surrogate pair (emoji, CJK extensions)', () => {
+    // Half a pair, raw or as JSON writes a lone one (\ud83d).
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\\u[dD][89a-fA-F]/;
+    const astral = fc.string({ unit: 'grapheme', minLength: 30, maxLength: 60 }).map((s) => `${s}😀`.repeat(3));
+    fc.assert(
+      fc.property(astral, fc.constantFrom('title', 'soc', 'lang'), (text, key) => {
+        const messages = parseProfile({ ...clone(base), [key]: text, aliases: [text.repeat(300)] }).problems.map((p) => `${p.path}: ${p.message}`);
+        const keyed = parseProfile({ ...clone(base), wages: { ...clone(base).wages, [text]: 1 } }).problems.map((p) => `${p.path}: ${p.message}`);
+        for (const m of [...messages, ...keyed]) expect(lone.test(m), m).to.equal(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('rendered by <mrt-career-profile>, nothing it returns becomes markup and nothing is thrown', async () => {
     const uncaught: string[] = [];
     const onError = (e: ErrorEvent): void => void uncaught.push(e.message);
