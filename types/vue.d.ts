@@ -235,7 +235,7 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **label** - The gauge's label ("Projected change in employment, 2016–26"), which also names the meter.
-   * - **gauge** - The figure holding the meter and its wording.
+   * - **gauge** - The figure: the meter, its wording, the key, the jobs added and the openings.
    * - **meter** - The element with `role="meter"`.
    * - **track** - The half ring.
    * - **value** - The arc of the projected change.

@@ -29,7 +29,7 @@ const checkProjection = (profile: OccupationProfile): DataProblem[] =>
  * @fires mrt-data-error - The profile could not be loaded, or its projection is missing or invalid. `detail` lists each problem with its path.
  *
  * @csspart label - The gauge's label ("Projected change in employment, 2016–26"), which also names the meter.
- * @csspart gauge - The figure holding the meter and its wording.
+ * @csspart gauge - The figure: the meter, its wording, the key, the jobs added and the openings.
  * @csspart meter - The element with `role="meter"`.
  * @csspart track - The half ring.
  * @csspart value - The arc of the projected change.
@@ -91,13 +91,12 @@ export class MrtOutlookGauge extends LitElement {
       ${renderStatus(this.loader, this.i18n.strings)}
       ${status === 'loading'
         ? html`<div aria-hidden="true">
-            <div class="label">&nbsp;</div>
-            <svg class="placeholder" viewBox="-100 -100 200 102"></svg>
-            <div class="ends">&nbsp;</div>
-            <p class="wording">&nbsp;<br />&nbsp;</p>
-            <p class="key">&nbsp;</p>
-            <p class="jobs">&nbsp;</p>
-            <p class="jobs">&nbsp;</p>
+            <div class="gauge">
+              <div class="label">&nbsp;</div>
+              <div class="meter"><svg class="placeholder" viewBox="-100 -100 200 102"></svg><div class="ends">&nbsp;</div></div>
+              <div class="side"><p class="key">&nbsp;</p><p class="jobs">&nbsp;</p><p class="jobs">&nbsp;</p></div>
+              <p class="wording">&nbsp;<br />&nbsp;</p>
+            </div>
             ${placeholderSources(4)}
           </div>`
         : nothing}
@@ -120,10 +119,10 @@ export class MrtOutlookGauge extends LitElement {
     if (projection.wording && projection.wordingSource) sources.push({ label: strings.wording, source: projection.wordingSource });
     if (projection.allOccupations?.source) sources.push({ label: strings.allOccupations, source: projection.allOccupations.source });
     if (sources.length > 1) sources[0].label = strings.outlookLabel.replace(/,? ?\{x\}/, '');
-    const footer = html`${jobs ? html`<p class="jobs" part="jobs">${jobs}</p>` : nothing}
-      ${openings == null ? nothing : html`<p class="jobs" part="openings">${fill(strings.openings, formatInteger(openings, this.i18n.locale))}</p>`}
-      ${renderSources(sources, strings, this.loader.profile!.lang)}`;
-    if (value === null) return html`<p class="wording">${strings.noChange}</p>${footer}`;
+    const figures = html`${jobs ? html`<p class="jobs" part="jobs">${jobs}</p>` : nothing}
+      ${openings == null ? nothing : html`<p class="jobs" part="openings">${fill(strings.openings, formatInteger(openings, this.i18n.locale))}</p>`}`;
+    const sourceLines = renderSources(sources, strings, this.loader.profile!.lang);
+    if (value === null) return html`<p class="wording">${strings.noChange}</p>${figures}${sourceLines}`;
     const layout = layoutGauge(value, [average, step?.growthPercent].filter((v): v is number => v != null));
     const pct = (v: number, signed = false): string => formatPercent(v, locale, signed);
     const period = projection.source.period;
@@ -173,15 +172,18 @@ export class MrtOutlookGauge extends LitElement {
           <div class="big">${pct(value, true)}</div>
           <div class="ends"><span>${pct(layout.domain[0])}</span><span>${pct(layout.domain[1])}</span></div>
         </div>
+        <div class="side">
+          ${average === null && !step
+            ? nothing
+            : html`<ul class="key" aria-hidden="true">
+                ${averageLabel ? key('average', averageLabel) : nothing}
+                ${step ? key('compare', html`${isolated(step.title, this.loader.profile!.lang)}: ${pct(step.growthPercent!, true)}`) : nothing}
+              </ul>`}
+          ${figures}
+        </div>
         <figcaption class="wording" part="wording" aria-hidden="true" lang=${ifDefined(projection.wording ? this.loader.profile!.lang : undefined)}>${projection.wording ? isolated(wording) : wording}</figcaption>
       </figure>
-      ${average === null && !step
-        ? nothing
-        : html`<ul class="key" aria-hidden="true">
-            ${averageLabel ? key('average', averageLabel) : nothing}
-            ${step ? key('compare', html`${isolated(step.title, this.loader.profile!.lang)}: ${pct(step.growthPercent!, true)}`) : nothing}
-          </ul>`}
-      ${footer}`;
+      ${sourceLines}`;
   }
 
   /** "+27,800 jobs, from 206,300 in 2016 to 234,100 in 2026", or nothing when a figure is missing. */

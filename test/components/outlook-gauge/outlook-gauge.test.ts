@@ -4,7 +4,8 @@ import '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtOutlookGauge } from '../../../src/components/outlook-gauge/outlook-gauge.js';
 import type { MrtDataErrorEvent } from '../../../src/events/data-error.js';
 import { variant } from '../../../demo/scenarios.js';
-import { $, $$, heightsAcrossLoad, itWith, settled, systemColor, textOf } from '../../helpers.js';
+import { $, $$, TEST_FONTS, heightsAcrossLoad, itWith, settled, systemColor, textOf } from '../../helpers.js';
+import { RING } from '../../../src/components/outlook-gauge/outlook-gauge.layout.js';
 
 async function gauge(template = html`<mrt-outlook-gauge></mrt-outlook-gauge>`): Promise<MrtOutlookGauge> {
   const el = await fixture<MrtOutlookGauge>(template);
@@ -178,11 +179,88 @@ describe('<mrt-outlook-gauge>', () => {
   });
 });
 
+/** The gauge in a box `width` px wide, in `font`, with `data` (default: the built-in profile). */
+async function gaugeAt(width: number, data?: unknown, font: string = TEST_FONTS.sans): Promise<MrtOutlookGauge> {
+  const wrapper = await fixture(html`<div style="width: ${width}px; font-family: ${font}"><mrt-outlook-gauge .data=${data}></mrt-outlook-gauge></div>`);
+  const el = wrapper.querySelector('mrt-outlook-gauge')!;
+  await settled(el);
+  return el;
+}
+
+/**
+ * Room between the big figure's box and the ring's inner edge, in px: the hollow's radius less the
+ * distance from the ring's centre (0, 0 of the viewBox -100 -100 200 102) to the box's farthest corner.
+ */
+function clearance(el: Element): number {
+  const ring = $(el, '.meter svg')!.getBoundingClientRect();
+  const big = $(el, '.big')!.getBoundingClientRect();
+  const scale = ring.width / 200;
+  const [cx, cy] = [ring.left + ring.width / 2, ring.top + 100 * scale];
+  const corners = [big.left, big.right].flatMap((x) => [big.top, big.bottom].map((y) => Math.hypot(x - cx, y - cy)));
+  return RING.inner * scale - Math.max(...corners);
+}
+
+describe('<mrt-outlook-gauge> layout', () => {
+  const HUGE = variant((p) => Object.assign(p.projection, { percentChange: 123.4 }));
+
+  for (const width of [280, 320, 600]) {
+    it(`at ${width} px the big figure keeps clear of the ring (+13.5%, and +123.4% in a wide font)`, async () => {
+      for (const [data, font] of [
+        [undefined, TEST_FONTS.sans],
+        [undefined, TEST_FONTS.serif],
+        [HUGE, 'Verdana, "DejaVu Sans", sans-serif'],
+      ] as const) {
+        const el = await gaugeAt(width, data, font);
+        const room = clearance(el);
+        // 6% of the ring's width at least: 16 px at 280 px.
+        expect(room, `${$(el, '.big')!.textContent} in ${font}`).to.be.at.least(Math.max(16, 0.06 * $(el, '.meter svg')!.getBoundingClientRect().width) - 0.5);
+      }
+    });
+  }
+
+  it('sizes the figure with the ring: a tenth of its width, at most 2em', async () => {
+    for (const width of [280, 320, 600, 1200]) {
+      const el = await gaugeAt(width);
+      const ring = $(el, '.meter svg')!.getBoundingClientRect().width;
+      expect(parseFloat(getComputedStyle($(el, '.big')!).fontSize), `${width}px`).to.be.closeTo(Math.min(32, ring / 10), 0.5);
+    }
+  });
+
+  it('at 1,200 px the ring is bounded (20em) and the words sit beside it, the two centred together', async () => {
+    const el = await gaugeAt(1200);
+    const host = el.getBoundingClientRect();
+    const ring = $(el, '.meter svg')!.getBoundingClientRect();
+    const side = $(el, '.side')!.getBoundingClientRect();
+    const wording = $(el, '.wording')!.getBoundingClientRect();
+    expect(ring.width).to.be.closeTo(320, 0.5);
+    expect(wording.left, 'the wording beside the ring').to.be.above(ring.right);
+    expect(side.left, 'the key and the jobs beside the ring').to.be.above(ring.right);
+    expect(wording.top, 'beside, not below').to.be.below(ring.bottom);
+    expect(side.top).to.be.below(ring.bottom);
+    expect(ring.left - host.left, 'as much room on the left as on the right').to.be.closeTo(host.right - side.right, 1);
+    expect(el.scrollWidth).to.be.at.most(1200);
+  });
+
+  it('at 600 px it stays stacked: the ring centred over its words', async () => {
+    const el = await gaugeAt(600);
+    const host = el.getBoundingClientRect();
+    const ring = $(el, '.meter svg')!.getBoundingClientRect();
+    expect(ring.width).to.be.closeTo(320, 0.5);
+    expect(ring.left - host.left).to.be.closeTo(host.right - ring.right, 1);
+    expect($(el, '.wording')!.getBoundingClientRect().top).to.be.at.least(ring.bottom);
+  });
+});
+
 describe('<mrt-outlook-gauge> while loading', () => {
   it('keeps its size while a src loads (no layout shift)', async () => {
     const { el, loading, loaded } = await heightsAcrossLoad('mrt-outlook-gauge', 600, 500);
     expect($(el, '.big')!.textContent).to.equal('+13.5%');
     expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(4);
+  });
+
+  it('keeps its size while a src loads at 1,200 px too (the placeholder follows the wide layout)', async () => {
+    const { loading, loaded } = await heightsAcrossLoad('mrt-outlook-gauge', 1200, 500);
+    expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(24);
   });
 });
 
