@@ -12,11 +12,16 @@ export const pathStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Narrow: the circle spans both rows, so the title's row is as tall as the title alone and the
+     facts follow it after the same row gap whether the title takes one line or three (the circle
+     no longer sets the first row's height). The second row is 1fr: a circle taller than a one-line
+     title grows that row, not the gap above the facts. */
   .step {
     position: relative;
     display: grid;
     grid-template-columns: 2.25em 1fr;
-    gap: 0 8px;
+    grid-template-rows: auto 1fr;
+    gap: 4px 8px;
     width: 100%;
     padding: 0;
     border: 0;
@@ -35,13 +40,16 @@ export const pathStyles = css`
     border-radius: 50%;
     background: var(--_surface);
     font-weight: 700;
+    grid-row: 1 / span 2;
   }
   [aria-current] .marker {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_accent-text);
   }
+  /* The title's first line is centred on the circle (2.25em and its 2px borders; 1.45 line height). */
   .name {
+    padding-top: calc(0.4em + 2px);
     font-weight: 700;
     overflow-wrap: anywhere;
   }
@@ -61,8 +69,11 @@ export const pathStyles = css`
     color: var(--_muted);
     font-weight: 400;
   }
+  /* Lined up with the title and facts: the circle's 2.25em (of the step's text, 0.875 of its own)
+     and the column gap. */
   .details {
-    margin: 4px 0 0 2.75em;
+    margin: 4px 0 0;
+    margin-inline-start: calc(2.25em / 0.875 + 8px);
     color: var(--_text);
   }
   .details p {
@@ -102,6 +113,13 @@ export const pathStyles = css`
     /* Circle on top, words below, a line from circle to circle. */
     .step {
       grid-template-columns: 1fr;
+      grid-template-rows: none;
+    }
+    .marker {
+      grid-row: auto;
+    }
+    .name {
+      padding-top: 0;
     }
     .facts,
     .details {

@@ -211,8 +211,11 @@ export class MrtCareerPath extends LitElement {
             aria-current=${ifDefined(step.id === this.currentId ? 'step' : undefined)}
             @click=${() => this.handleSelect(step, i)}
           >
+            <!-- A no-break space ties the chevron to the title's last word: it never wraps alone. -->
             <span class="marker" part="marker" aria-hidden="true">${i + 1}</span>
-            <span class="name">${isolated(step.title, step.id.startsWith('entry-') ? undefined : lang)} <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span>
+            <span class="name"
+              >${isolated(step.title, step.id.startsWith('entry-') ? undefined : lang)}&nbsp;<span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span></span
+            >
             <span class="facts">${this.facts(step)}</span>
           </button>
           <div class="details" part="details" id="details-${i}" ?hidden=${!open} lang=${lang}>

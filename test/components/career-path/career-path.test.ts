@@ -4,7 +4,7 @@ import '../../../src/components/career-path/career-path.js';
 import type { MrtCareerPath } from '../../../src/components/career-path/career-path.js';
 import type { MrtStepSelectEvent } from '../../../src/events/step-select.js';
 import { variant } from '../../../demo/scenarios.js';
-import { $, $$, heightsAcrossLoad, itWith, settled, textOf } from '../../helpers.js';
+import { $, $$, TEST_FONTS, heightsAcrossLoad, itWith, settled, textOf } from '../../helpers.js';
 
 async function path(template = html`<mrt-career-path></mrt-career-path>`): Promise<MrtCareerPath> {
   const el = await fixture<MrtCareerPath>(template);
@@ -219,6 +219,76 @@ describe('<mrt-career-path>', () => {
     const el = await path(html`<mrt-career-path locale="es"></mrt-career-path>`);
     expect(textOf(el)).to.contain('Salario mediano $39,180, Crecimiento del empleo +13.5%');
     expect(textOf(el)).to.contain('Carreras relacionadas');
+  });
+});
+
+describe('<mrt-career-path> layout', () => {
+  const LONG = 'Registered Health Information Administrator and Clinical Documentation Specialist';
+  const withTitle = (title: string): unknown => variant((p) => (p.careerPath.steps[2].title = title));
+
+  async function pathAt(width: number, data?: unknown, font: string = TEST_FONTS.sans): Promise<MrtCareerPath> {
+    const wrapper = await fixture(html`<div style="width: ${width}px; font-family: ${font}"><mrt-career-path .data=${data}></mrt-career-path></div>`);
+    const el = wrapper.querySelector('mrt-career-path')!;
+    await settled(el);
+    return el;
+  }
+
+  /** The box of the last character of a step's title. */
+  function titleEnd(step: Element): DOMRect {
+    // The title's text node (Lit's markers around it are comments).
+    const text = [...step.querySelector('.name bdi')!.childNodes].find((n): n is Text => n instanceof Text && !!n.data.trim())!;
+    const range = document.createRange();
+    range.setStart(text, text.length - 1);
+    range.setEnd(text, text.length);
+    return range.getBoundingClientRect();
+  }
+
+  it('keeps the chevron on the line of the title’s last word, at every width from 280 to 420 px', async () => {
+    for (const [title, font] of [
+      ['Health Services Manager', TEST_FONTS.sans],
+      [LONG, TEST_FONTS.sans],
+      [LONG, TEST_FONTS.serif],
+    ]) {
+      const el = await pathAt(280, withTitle(title), font);
+      for (let width = 280; width <= 420; width += 2) {
+        el.parentElement!.style.width = `${width}px`;
+        await el.updateComplete;
+        for (const step of steps(el)) {
+          const end = titleEnd(step);
+          const chevron = step.querySelector('.chevron')!.getBoundingClientRect();
+          expect(chevron.top, `${width}px: “${step.textContent!.trim()}”`).to.be.closeTo(end.top, 4);
+          expect(chevron.left).to.be.above(end.right - 1);
+        }
+      }
+    }
+  });
+
+  for (const width of [320, 900]) {
+    it(`at ${width} px the gap from title to facts is the same after one-line and three-line titles`, async () => {
+      const el = await pathAt(width, withTitle(LONG));
+      const lines = steps(el).map((s) => Math.round(s.querySelector('.name bdi')!.getClientRects().length));
+      expect(lines[0]).to.equal(1);
+      expect(lines[2]).to.be.at.least(2);
+      // From the title's last line to the facts' first, as the reader sees them (text boxes, not the grid cells).
+      const gaps = steps(el).map(
+        (s) => s.querySelector('.facts')!.getClientRects()[0].top - [...s.querySelector('.name bdi')!.getClientRects()].pop()!.bottom,
+      );
+      for (const gap of gaps) expect(gap, gaps.join(', ')).to.be.closeTo(gaps[0], 0.5);
+      expect(gaps[0]).to.be.within(2, 12);
+    });
+  }
+
+  it('at 320 px centres a title’s first line on its circle, and lines the details up with the facts', async () => {
+    const el = await pathAt(320, withTitle(LONG));
+    steps(el)[2].click();
+    await el.updateComplete;
+    for (const step of steps(el)) {
+      const circle = step.querySelector('.marker')!.getBoundingClientRect();
+      const first = step.querySelector('.name bdi')!.getClientRects()[0];
+      expect(first.top + first.height / 2).to.be.closeTo(circle.top + circle.height / 2, 2);
+    }
+    const facts = steps(el)[2].querySelector('.facts')!.getBoundingClientRect();
+    expect($(el, '#details-2')!.getBoundingClientRect().left).to.be.closeTo(facts.left, 0.5);
   });
 });
 
