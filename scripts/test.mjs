@@ -1,8 +1,9 @@
 // npm test: builds the package (the tests check dist/ too), runs the browser
 // tests in Chromium, Firefox and WebKit at once (scripts/browsers.mjs starts
 // Xvfb for WebKit when there is no DISPLAY) and the Node tests (the importer,
-// the formatting module on the built files), and ends with the plain line
-// "N passed, N failed" for all of them together, every engine counted.
+// the formatting module on the built files, the visual regression tests), and
+// ends with the plain line "N passed, N failed" for all of them together, every
+// engine counted.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { missingEngines } from './browsers.mjs';
@@ -32,10 +33,12 @@ if (browser.status !== 0 && failed === 0) failed = 1;
 
 // Node tests, on the built files: the importer and its command, the data module (its linear-time
 // checks measure time, so they run first, alone), then the fixtures' type checks and the packed
-// package (tsc, vue-tsc and npm keep both cores busy).
+// package (tsc, vue-tsc and npm keep both cores busy), then the visual regression tests (the demo
+// in Chromium against test/visual/baselines/, alone too: about a minute).
 for (const [i, dirs] of [
   ['test/import/', 'test/data/'],
   ['test/frameworks/', 'test/package/'],
+  ['test/visual/'],
 ].entries()) {
   const tapFile = `.cache/node-tests-${i}.tap`;
   rmSync(tapFile, { force: true });
