@@ -17,6 +17,8 @@ describe('visual regression', () => {
       for (const file of readdirSync(BASELINES)) if (file.endsWith('.png')) rmSync(`${BASELINES}/${file}`);
     }
     visual = await startVisual();
+    const made = baselineVersion();
+    if (!update && made && made !== visual.version) console.log(`visual: baselines made with Chromium ${made}, this is ${visual.version}`);
   });
   after(() => visual?.close());
 
