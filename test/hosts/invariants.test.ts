@@ -37,6 +37,14 @@ describe('layout invariants (the checks the host-page matrix makes)', () => {
     expect(broken(await host(`<div style="overflow-x: auto" tabindex="0" aria-label="States">${wide}</div>`))).to.deep.equal([]);
   });
 
+  it('count only what shows through a scroller: a row scrolled out of a bounded table overlaps nothing below it, a visible one does', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>State ${i + 1}</td></tr>`).join('');
+    const scroller = `<div style="height: 60px; overflow-y: auto" tabindex="0" aria-label="States"><table>${rows}</table></div>`;
+    expect(broken(await host(`${scroller}<p style="margin: 0">Below the table</p>`))).to.deep.equal([]);
+    const over = await host(`${scroller}<p style="margin: -30px 0 0">Below the table</p>`);
+    expect(broken(over).some((p) => p.startsWith('text overlaps') && p.includes('Below the table')), broken(over).join('; ')).to.equal(true);
+  });
+
   it('find text smaller than 12 px or than 0.75 of the inherited size, in SVG by its drawn size', async () => {
     expect(broken(await host('<p style="font-size: 10px">Tiny</p>'))).to.deep.equal(['text too small (10.0 px < 12.0): "Tiny"']);
     const svg = await host('<svg viewBox="0 0 600 100" width="300"><text x="10" y="50" font-size="20">NJ</text></svg>');
