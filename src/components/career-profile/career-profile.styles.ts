@@ -52,7 +52,7 @@ export const profileStyles = css`
     min-height: 487px;
   }
   .placeholder .states {
-    min-height: 931px;
+    min-height: 939px;
   }
   .placeholder .path {
     min-height: 526px;
