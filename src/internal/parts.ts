@@ -69,13 +69,18 @@ export function oldFiguresYear(periods: readonly string[], now: Date = new Date(
   return now >= threeYearsOn ? oldest.year : undefined;
 }
 
+/** Words as long as a source's, to fill a placeholder. */
+const FILLER = 'U.S. Bureau of Labor Statistics, Employment Statistics, May 2017; ';
+
 /**
- * The sources block's space while a profile loads: `lines` lines of text and, when the loaded
- * block will have one, the disclosure's summary row (see `renderSources`).
+ * The sources block's space while a profile loads: hidden text of `chars` characters in words as
+ * long as a source's, so it wraps as the loaded line will at any width; the data-age line; and,
+ * when the loaded block will have one, the disclosure's summary row (see `renderSources`).
  */
-export const placeholderSources = (lines: number, details = true): TemplateResult =>
-  html`<div class="source" aria-hidden="true">
-    <p>${Array.from({ length: lines }, (_, i) => html`${i ? html`<br />` : ''}&nbsp;`)}</p>
+export const placeholderSources = (chars: number, details = true): TemplateResult =>
+  html`<div class="source placeholder-text" aria-hidden="true">
+    <p>${FILLER.repeat(Math.ceil(chars / FILLER.length)).slice(0, chars)}</p>
+    <p>&nbsp;</p>
     ${details ? html`<details class="source-details"><summary>&nbsp;</summary></details>` : nothing}
   </div>`;
 

@@ -119,6 +119,10 @@ export const themeStyles = css`
   .source a {
     color: var(--_accent);
   }
+  /* Text that only keeps a loading element's space. */
+  .placeholder-text {
+    visibility: hidden;
+  }
   .source-details summary {
     display: list-item;
     width: fit-content;

@@ -191,7 +191,7 @@ export class MrtCareerPath extends LitElement {
       </ul>
       <details><summary>&nbsp;</summary></details>
       <details><summary>&nbsp;</summary></details>
-      ${placeholderSources(3)}
+      ${placeholderSources(200)}
     </div>`;
   }
 

@@ -97,7 +97,7 @@ export class MrtOutlookGauge extends LitElement {
               <div class="side"><p class="key">&nbsp;</p><p class="jobs">&nbsp;</p><p class="jobs">&nbsp;</p></div>
               <p class="wording">&nbsp;<br />&nbsp;</p>
             </div>
-            ${placeholderSources(4)}
+            ${placeholderSources(205)}
           </div>`
         : nothing}
       ${projection ? this.renderGauge(projection) : status === 'ready' ? html`<p>${this.i18n.strings.noProjection}</p>` : nothing}

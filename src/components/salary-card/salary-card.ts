@@ -153,7 +153,7 @@ export class MrtSalaryCard extends LitElement {
         <div><dt>${blank}</dt><dd>${blank}</dd><dd class="note">${blank}</dd></div>
       </dl>
       <div class="settings">${blank}<ul><li>&nbsp;</li><li>&nbsp;</li></ul></div>
-      ${placeholderSources(3)}
+      ${placeholderSources(140)}
     </div>`;
   }
 

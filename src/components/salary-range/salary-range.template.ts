@@ -73,7 +73,7 @@ export const placeholderRange = (source = true): TemplateResult =>
     </div>
     <p class="sentence">&nbsp;<br />&nbsp;</p>
     <p class="toggle">&nbsp;</p>
-    ${source ? placeholderSources(2, false) : nothing}
+    ${source ? placeholderSources(95, false) : nothing}
   </div>`;
 
 /**
