@@ -56,3 +56,38 @@ export function neighbour(code: string, direction: Direction): string | undefine
   }
   return best;
 }
+
+/** Each row's rank by one figure (1 = highest), and how many rows share each rank. */
+export interface Ranking {
+  rank: ReadonlyMap<string, number>;
+  /** Rows at each rank: more than one is a tie. */
+  count: ReadonlyMap<number, number>;
+}
+
+/**
+ * Ranks rows by `value`, highest first; equal figures share a rank (1, 2, 2, 4). Rows without a
+ * figure get none.
+ */
+export function rankBy<T extends { code: string }>(rows: readonly T[], value: (row: T) => number | null | undefined): Ranking {
+  const rank = new Map<string, number>();
+  const count = new Map<number, number>();
+  for (const row of rows) {
+    const v = value(row);
+    if (v == null) continue;
+    const n = 1 + rows.filter((other) => (value(other) ?? -Infinity) > v).length;
+    rank.set(row.code, n);
+    count.set(n, (count.get(n) ?? 0) + 1);
+  }
+  return { rank, count };
+}
+
+/**
+ * A bar's length on a zero-based scale, as a whole percentage of the longest (`max`): bars compare
+ * by length only when they all start at zero. The steps are CSS classes (no style attributes, for a
+ * strict Content-Security-Policy), so a percent is as fine as a bar gets; a positive figure gets at
+ * least 1 %, so it never looks like zero.
+ */
+export function barPercent(value: number, max: number): number {
+  if (!(max > 0) || !(value > 0)) return 0;
+  return Math.max(1, Math.min(100, Math.round((value / max) * 100)));
+}
