@@ -133,7 +133,8 @@ type MrtStateWagesProps = {
   locale?: MrtStateWages["locale"];
   /** `light`, `dark`, or `auto` (the reader's system setting). */
   theme?: MrtStateWages["theme"];
-  /** The figure that colours the map: `annual` (mean pay), `hourly` (mean pay) or `employment`. */
+  /** The figure that colours the map: `annual` (mean pay), `hourly` (mean pay) or `employment`. With the
+top states only, the pay they are ranked and drawn by (`employment`: annual pay). */
   metric?: MrtStateWages["metric"];
   /** `both`, `map` or `table`; the table is always there for screen readers. */
   view?: MrtStateWages["view"];
@@ -333,11 +334,12 @@ export type CustomElements = {
    * - **mrt-data-error** - The profile could not be loaded, or state rows in it are invalid (the valid rows still draw). `detail` lists each problem with its path.
    *
    * ### **CSS Properties:**
-   *  - **--mrt-accent** - Selection and focus rings. _(default: light-dark(#1d5fbf, #74a9f7))_
+   *  - **--mrt-accent** - Focus rings; the marked tiles and the bars of a profile with the top states only. _(default: light-dark(#1d5fbf, #74a9f7))_
+   * - **--mrt-accent-text** - Rank and code on a marked tile. _(default: light-dark(#ffffff, #0d1117))_
    * - **--mrt-text** - Text. _(default: light-dark(#1b1f24, #e6e9ed))_
-   * - **--mrt-muted** - Outline of states not in the dataset. _(default: light-dark(#57606a, #a4adb8))_
+   * - **--mrt-muted** - Outline of states not in the dataset; codes of unmarked tiles. _(default: light-dark(#57606a, #a4adb8))_
    * - **--mrt-surface** - Background. _(default: light-dark(#ffffff, #16191d))_
-   * - **--mrt-grid** - Table rules. _(default: light-dark(#d5dae0, #3a4048))_
+   * - **--mrt-grid** - Table rules; outline of unmarked tiles. _(default: light-dark(#d5dae0, #3a4048))_
    * - **--mrt-font-family** - Font; the page's font by default. _(default: inherit)_
    *
    * ### **CSS Parts:**
@@ -345,6 +347,7 @@ export type CustomElements = {
    * - **tile** - One state's tile.
    * - **legend** - The colour legend.
    * - **table** - The table of states.
+   * - **bar** - A bar of the ranked list (a profile with the top states only).
    * - **metros** - The metro areas.
    * - **message** - The visible message about data problems.
    * - **source** - The source and reference period lines.

@@ -76,6 +76,10 @@ export interface Strings {
   tied: string;
   /** Heading of the territories' rows, listed apart from the ranked states. */
   territories: string;
+  /** "rank {x}": a top state's place, said with its figure. */
+  rankIs: string;
+  /** The marked map's legend: "Top {x} states by mean pay, as listed in the source". */
+  topLegend: string;
   /** Career path. */
   careerPath: string;
   growth: string;
@@ -156,6 +160,8 @@ const en: Strings = {
   viewLegend: 'Show',
   tied: '{x}, tied',
   territories: 'Territories (not ranked)',
+  rankIs: 'rank {x}',
+  topLegend: 'Top {x} states by mean pay, as listed in the source',
   noStates: 'No state figures in this dataset.',
   careerPath: 'Career path',
   growth: 'Job growth',

@@ -62,6 +62,8 @@ export const es: Strings = {
   viewLegend: 'Mostrar',
   tied: '{x}, empate',
   territories: 'Territorios (sin clasificar)',
+  rankIs: 'puesto {x}',
+  topLegend: 'Los {x} estados con el salario promedio más alto, según la fuente',
   noStates: 'No hay cifras por estado en estos datos.',
   careerPath: 'Trayectoria profesional',
   growth: 'Crecimiento del empleo',

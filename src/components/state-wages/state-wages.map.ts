@@ -8,8 +8,10 @@ import type { Strings } from '../../internal/i18n.js';
 import { fill } from '../../internal/i18n.js';
 import { isolated, renderSources } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
-import { TILES, neighbour } from './state-wages.layout.js';
-import type { Direction } from './state-wages.layout.js';
+import { TILES, barPercent, neighbour, rankBy } from './state-wages.layout.js';
+import type { Direction, Ranking } from './state-wages.layout.js';
+
+import { ROOM } from './state-wages.map.styles.js';
 
 export { drawingStyles } from './state-wages.map.styles.js';
 
@@ -17,6 +19,12 @@ export { drawingStyles } from './state-wages.map.styles.js';
  * The drawing of `<mrt-state-wages>`: its heading, view switch, tile map, table, metro areas and
  * sources, as pure functions of what the element holds. A module of its own so that the CDN file loads it on first use (a chunk beside
  * it: most pages show no state map); the element shows its placeholder meanwhile.
+ *
+ * Two kinds of profile, two drawings:
+ * - every state (`states.coverage` 'all'): the map graded in five steps, with the table beside it;
+ * - the top few only ('top'): a graded map would give the third to fifth highest-paying states its
+ *   palest step, which reads as "low". Instead they are marked on the map in one colour with their
+ *   rank, and the table is a ranked list with a zero-based bar per state.
  */
 
 export type Metric = 'annual' | 'hourly' | 'employment';
@@ -56,10 +64,14 @@ export interface StateMap {
   show(view: StateMap['view']): void;
 }
 
-/** What the map and the table share: the section's heading, which names both, and the rows. */
+/** What the map and the table share: the section's heading, which names both, the rows and their ranks. */
 interface Drawn extends StateMap {
   heading: string;
   list: readonly StateRow[];
+  /** Whether the profile lists only the top states (`coverage` 'top'). */
+  top: boolean;
+  /** Ranks of the 50 states and DC by `metric`; territories are not ranked. */
+  ranking: Ranking;
 }
 
 /** Everything `<mrt-state-wages>` shows once its profile is loaded. */
@@ -67,18 +79,29 @@ export function renderStateWages(map: StateMap): TemplateResult {
   const { profile, strings, level } = map;
   const { states, metros } = profile;
   // "Highest-paying states" for the source document's top rows, "Mean pay by state" for every state.
-  const heading = states?.coverage === 'top' ? strings.statesTop : strings.statesAll;
+  const top = states?.coverage === 'top';
+  const heading = top ? strings.statesTop : strings.statesAll;
   const sources: SourceEntry[] = [];
   if (states) sources.push({ label: strings.stateColumn, source: states.source });
   if (metros) sources.push({ label: strings.metros, source: metros.source });
-  const drawn: Drawn = { ...map, heading, list: states?.rows ?? [] };
+  // The top states are the highest-paying ones: ranked by pay, a year unless the hour is asked for.
+  const metric = top && map.metric === 'employment' ? 'annual' : map.metric;
+  const list = states?.rows ?? [];
+  const ranking = rankBy(
+    list.filter((r) => Object.hasOwn(TILES, r.code)),
+    (r) => r[FIELD[metric]],
+  );
+  const drawn: Drawn = { ...map, metric, heading, list, top, ranking };
+  // The map and the table side by side in a wide box (.panes: a container query in the styles).
   return html`
     ${states
       ? html`<div class="head">
             <div class="title" role="heading" aria-level=${level}>${heading}</div>
             ${renderViewSwitch(map)}
           </div>
-          ${renderMap(drawn)} ${renderTable(drawn)}`
+          <div class="frame">
+            <div class="panes view-${map.view} ${top ? 'coverage-top' : 'coverage-all'}">${renderMap(drawn)} ${renderTable(drawn)}</div>
+          </div>`
       : html`<p>${strings.noStates}</p>`}
     ${metros?.rows.length ? renderMetros(metros.rows, map) : nothing}
     ${sources.length ? renderSources(sources, strings, profile.lang) : nothing}
@@ -111,18 +134,27 @@ function value(row: StateRow | undefined, metric: Metric, { locale, strings }: S
   return topCoded(row, metric) ? fill(strings.orMore, format(v, metric, locale)) : format(v, metric, locale);
 }
 
-/** A tile's or the detail line's figure in words: "$58,900 a year", "not available", "not in this dataset". */
-function describe(row: StateRow | undefined, map: StateMap): string {
+/**
+ * A tile's or the detail line's figure in words: "$58,900 a year", "not available", "not in this
+ * dataset"; with the top states only, the rank first: "rank 3, $50,260 a year".
+ */
+function describe(row: StateRow | undefined, map: Drawn): string {
   const { metric, strings } = map;
   if (!row) return strings.notInData;
   const text = value(row, metric, map);
   if (text === undefined) return strings.notAvailable;
-  return metric === 'employment' ? `${strings.employed} ${text}` : `${text} ${strings.per[metric]}`;
+  const figure = metric === 'employment' ? `${strings.employed} ${text}` : `${text} ${strings.per[metric]}`;
+  const rank = map.top ? map.ranking.rank.get(row.code) : undefined;
+  return rank === undefined ? figure : `${fill(strings.rankIs, rank)}, ${figure}`;
 }
 
-/** The equal-tile map coloured by `metric` in five equal steps between the lowest and highest figure, with its legend. */
+/**
+ * The equal-tile map with its detail line and legend: with every state, coloured by `metric` in
+ * five equal steps between the lowest and highest figure; with the top states only, those marked in
+ * one colour with their rank, the rest plain outlines.
+ */
 function renderMap(map: Drawn): TemplateResult {
-  const { rows, metric, selected, focusCode, strings, locale } = map;
+  const { rows, metric, selected, focusCode, top, ranking } = map;
   // The scale spans the states on the map; territories are in the table only.
   const values = [...rows.values()]
     .filter((r) => Object.hasOwn(TILES, r.code))
@@ -133,65 +165,79 @@ function renderMap(map: Drawn): TemplateResult {
     .range([0, 1, 2, 3, 4]);
   // The tab stop is always on a tile, even when a territory (table only) is selected.
   const focus = [focusCode, selected].find((c) => c && Object.hasOwn(TILES, c)) ?? ORDER.find((c) => rows.has(c)) ?? ORDER[0];
-  const top = [...rows.values()].filter((r) => Object.hasOwn(TILES, r.code) && topCoded(r, metric));
   const shownCode = [focusCode, selected].find((c) => c && (Object.hasOwn(TILES, c) || rows.has(c)));
-  // The legend names the lowest and highest figures only: five equal steps between them, no invented boundaries.
-  return html`<div class=${map.view === 'table' ? 'vh' : map.view === 'map' ? 'only' : ''}>
+  /** A tile's fill: its step, or with the top states only, marked or plain. */
+  const look = (code: string, row: StateRow | undefined): string => {
+    if (top) return ranking.rank.has(code) ? 'marked' : 'plain';
+    const v = row?.[FIELD[metric]];
+    return v == null ? 'missing' : `step bin-${scale(v)}`;
+  };
+  return html`<div class="map-pane ${map.view === 'table' ? 'vh' : map.view === 'map' ? 'only' : ''}">
     <div class="map scroller" part="map" role="group" aria-label=${map.heading} @keydown=${(event: KeyboardEvent) => handleKeydown(event, map)}>
       ${Object.entries(TILES).map(([code, [x, y]]) => {
         const row = rows.get(code);
-        const v = row?.[FIELD[metric]];
+        const rank = top ? ranking.rank.get(code) : undefined;
+        // A marked tile shows its rank; its code too where the tile is big enough for both (styles).
         return html`<button
           part="tile"
-          class="tile c${x} r${y} ${v == null ? 'missing' : `bin-${scale(v)}`} ${topCoded(row, metric) ? 'top' : ''}"
+          class="tile c${x} r${y} ${look(code, row)} ${topCoded(row, metric) ? 'top' : ''}"
           data-code=${code}
           tabindex=${code === focus ? 0 : -1}
           aria-pressed=${code === selected ? 'true' : 'false'}
           @click=${() => map.select(code)}
           @focus=${() => map.focus(code)}
         >
-          ${code}<span class="vh"> ${isolated(row?.name ?? STATES[code])}: ${describe(row, map)}</span>
+          <span class="code">${code}</span>${rank === undefined ? nothing : html`<span class="rank" aria-hidden="true">${rank}</span>`}<span class="vh">
+            ${isolated(row?.name ?? STATES[code])}: ${describe(row, map)}</span
+          >
         </button>`;
       })}
     </div>
     <p class="detail" aria-hidden="true">
       ${shownCode ? html`${isolated(rows.get(shownCode)?.name ?? STATES[shownCode])}: ${describe(rows.get(shownCode), map)}` : html`&nbsp;`}
     </p>
-    <div class="legend" part="legend" aria-hidden="true">
-      ${values.length
-        ? html`<span>${format(Math.min(...values), metric, locale)}</span>
-            ${[0, 1, 2, 3, 4].map((bin) => html`<span class="swatch bin-${bin}"></span>`)}
-            <span>${format(Math.max(...values), metric, locale)}</span>`
-        : nothing}
-      ${top.length ? html`<span><span class="swatch top bin-4"></span> ${value(top[0], metric, map)}</span>` : nothing}
-      <span><span class="swatch missing"></span> ${strings.notInData}</span>
-    </div>
+    ${top ? renderTopLegend(map) : renderStepLegend(map, values)}
   </div>`;
 }
 
-/** The table of every row, ranked by `metric` and sortable by any column. */
+/** The graded map's legend: the lowest and highest figures only, five equal steps between them, no invented boundaries. */
+function renderStepLegend(map: Drawn, values: number[]): TemplateResult {
+  const { rows, metric, strings, locale } = map;
+  const top = [...rows.values()].filter((r) => Object.hasOwn(TILES, r.code) && topCoded(r, metric));
+  return html`<div class="legend" part="legend" aria-hidden="true">
+    ${values.length
+      ? html`<span>${format(Math.min(...values), metric, locale)}</span>
+          ${[0, 1, 2, 3, 4].map((bin) => html`<span class="swatch step bin-${bin}"></span>`)}
+          <span>${format(Math.max(...values), metric, locale)}</span>`
+      : nothing}
+    ${top.length ? html`<span><span class="swatch top bin-4"></span> ${value(top[0], metric, map)}</span>` : nothing}
+    <span><span class="swatch missing"></span> ${strings.notInData}</span>
+  </div>`;
+}
+
+/** The marked map's legend, one line: "Top 5 states by mean pay, as listed in the source". */
+function renderTopLegend({ ranking, strings, locale }: Drawn): TemplateResult {
+  return html`<div class="legend" part="legend" aria-hidden="true">
+    <span><span class="swatch marked"></span> ${fill(strings.topLegend, formatInteger(ranking.rank.size, locale))}</span>
+  </div>`;
+}
+
+/**
+ * The table of every row, ranked by `metric` and sortable by any column. With the top states only,
+ * it is the ranked list: the figure ranked by drawn as a bar on a zero-based scale, labelled at its end.
+ */
 function renderTable(map: Drawn): TemplateResult {
-  const { list, strings, locale, sortBy, sortUp, selected } = map;
-  const field = FIELD[map.metric];
+  const { list, strings, locale, sortBy, sortUp, selected, top, ranking } = map;
   // Ranks among the 50 states and DC, for real figures only; equal figures share a rank (1, 2, 2, 4),
   // said as a tie. A top-coded mean ranks at its top-code: among the highest, tied with the others.
   // Territories are listed apart, unranked.
   const ranked = list.filter((r) => Object.hasOwn(TILES, r.code));
   const territories = list.filter((r) => !Object.hasOwn(TILES, r.code));
-  const rank = new Map<string, number>();
-  const counts = new Map<number, number>();
-  for (const r of ranked) {
-    const v = r[field];
-    if (v == null) continue;
-    const n = 1 + ranked.filter((o) => (o[field] ?? -Infinity) > v).length;
-    rank.set(r.code, n);
-    counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
   const rankText = (code: string): string => {
-    const n = rank.get(code);
-    return n === undefined ? '—' : counts.get(n)! > 1 ? fill(strings.tied, n) : String(n);
+    const n = ranking.rank.get(code);
+    return n === undefined ? '—' : ranking.count.get(n)! > 1 ? fill(strings.tied, n) : String(n);
   };
-  const key = (r: StateRow): number | string | null => (sortBy === 'rank' ? (rank.get(r.code) ?? null) : sortBy === 'name' ? r.name : r[sortBy]);
+  const key = (r: StateRow): number | string | null => (sortBy === 'rank' ? (ranking.rank.get(r.code) ?? null) : sortBy === 'name' ? r.name : r[sortBy]);
   const sort = (rows: StateRow[]): StateRow[] =>
     [...rows].sort((a, b) => {
       const [x, y] = [key(a), key(b)];
@@ -200,32 +246,51 @@ function renderTable(map: Drawn): TemplateResult {
       return sortUp ? order : -order;
     });
   // The figure the map is coloured by comes first after the name, so a narrow table shows it unscrolled.
-  const figures: [Metric, string][] = [
-    ['annual', `${strings.meanPay} (${strings.per.annual})`],
-    ['hourly', `${strings.meanPay} (${strings.per.hourly})`],
+  // "(a year)" in a lighter weight.
+  const per = (basis: 'annual' | 'hourly'): TemplateResult => html`${strings.meanPay} <span class="unit">(${strings.per[basis]})</span>`;
+  const figures: [Metric, TemplateResult | string][] = [
+    ['annual', per('annual')],
+    ['hourly', per('hourly')],
   ];
   if (list.some((r) => r.employment !== null)) figures.push(['employment', strings.employed]);
   figures.sort(([a], [b]) => Number(b === map.metric) - Number(a === map.metric));
-  const columns: [Column, string][] = [
+  const columns: [Column, TemplateResult | string][] = [
     ['rank', strings.rank],
     ['name', strings.stateColumn],
-    ...figures.map(([m, label]): [Column, string] => [FIELD[m], label]),
+    ...figures.map(([m, label]): [Column, TemplateResult | string] => [FIELD[m], label]),
   ];
+  // The ranked list's bars: zero-based, the highest figure the longest. Its labels follow the bars'
+  // ends, in room kept for the longest label (.room-N: N characters).
+  const field = FIELD[map.metric];
+  const max = Math.max(0, ...ranked.map((r) => r[field] ?? 0));
+  const room = Math.min(ROOM, Math.max(1, ...ranked.map((r) => (value(r, map.metric, map) ?? '').length)));
+  const cell = (r: StateRow, m: Metric): TemplateResult => {
+    const text = value(r, m, map) ?? strings.notAvailable;
+    const v = r[FIELD[m]];
+    if (!top || m !== map.metric || v == null || !ranking.rank.has(r.code)) return html`<td>${text}</td>`;
+    return html`<td class="bar-cell">
+      <span class="track room-${room}"><span class="bar w${barPercent(v, max)}" part="bar"></span><span class="value">${text}</span></span>
+    </td>`;
+  };
   const row = (r: StateRow): TemplateResult => html`<tr class=${r.code === selected ? 'selected' : ''}>
     <td>${rankText(r.code)}</td>
     <th scope="row">
       <button class="row" aria-pressed=${r.code === selected ? 'true' : 'false'} @click=${() => map.select(r.code)}>${isolated(r.name)}</button>
     </th>
-    ${figures.map(([m]) => html`<td>${value(r, m, map) ?? strings.notAvailable}</td>`)}
+    ${figures.map(([m]) => cell(r, m))}
   </tr>`;
   // Named apart from the table's caption and the map: it is the box that scrolls.
-  return html`<div class="table-wrap scroller ${map.view === 'map' ? 'vh' : ''}" role="group" aria-label="${strings.view.table}: ${map.heading}">
+  return html`<div class="table-wrap scroller ${top ? 'ranked' : ''} ${map.view === 'map' ? 'vh' : ''}" role="group" aria-label="${strings.view.table}: ${map.heading}">
     <table part="table">
       <caption class="vh">${map.heading}</caption>
       <thead>
         <tr>
           ${columns.map(
-            ([column, label]) => html`<th scope="col" aria-sort=${sortBy === column ? (sortUp ? 'ascending' : 'descending') : 'none'}>
+            ([column, label]) => html`<th
+              scope="col"
+              class=${top && column === field ? 'bar-head' : ''}
+              aria-sort=${sortBy === column ? (sortUp ? 'ascending' : 'descending') : 'none'}
+            >
               <button class="sort" @click=${() => map.sort(column)}>
                 ${label}<span class="arrow" aria-hidden="true">${sortBy === column ? (sortUp ? ' ▲' : ' ▼') : ''}</span>
               </button>

@@ -47,6 +47,15 @@ const checkStates = (profile: OccupationProfile): DataProblem[] =>
  * top-paying metro areas. States not in the profile are outlined and marked,
  * never shown as zero.
  *
+ * A profile that lists only the top few states (`states.coverage` 'top') shows
+ * them as what they are: a ranked list with a bar per state from zero, and the
+ * same states marked on the map in one colour with their rank (a graded scale
+ * would give the fifth-best state the palest fill, which reads as "low").
+ *
+ * In a wide box (from about 56em) the map and the table sit side by side; with
+ * every state the table is then as tall as the map and scrolls under a sticky
+ * header.
+ *
  * @summary State wages: an equal-tile US map joined to a sortable table, and metro areas.
  * @tagname mrt-state-wages
  *
@@ -57,15 +66,17 @@ const checkStates = (profile: OccupationProfile): DataProblem[] =>
  * @csspart tile - One state's tile.
  * @csspart legend - The colour legend.
  * @csspart table - The table of states.
+ * @csspart bar - A bar of the ranked list (a profile with the top states only).
  * @csspart metros - The metro areas.
  * @csspart message - The visible message about data problems.
  * @csspart source - The source and reference period lines.
  *
- * @cssprop [--mrt-accent=light-dark(#1d5fbf, #74a9f7)] - Selection and focus rings.
+ * @cssprop [--mrt-accent=light-dark(#1d5fbf, #74a9f7)] - Focus rings; the marked tiles and the bars of a profile with the top states only.
+ * @cssprop [--mrt-accent-text=light-dark(#ffffff, #0d1117)] - Rank and code on a marked tile.
  * @cssprop [--mrt-text=light-dark(#1b1f24, #e6e9ed)] - Text.
- * @cssprop [--mrt-muted=light-dark(#57606a, #a4adb8)] - Outline of states not in the dataset.
+ * @cssprop [--mrt-muted=light-dark(#57606a, #a4adb8)] - Outline of states not in the dataset; codes of unmarked tiles.
  * @cssprop [--mrt-surface=light-dark(#ffffff, #16191d)] - Background.
- * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Table rules.
+ * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Table rules; outline of unmarked tiles.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
  */
 export class MrtStateWages extends LitElement {
@@ -95,7 +106,10 @@ export class MrtStateWages extends LitElement {
   locale?: string;
   /** `light`, `dark`, or `auto` (the reader's system setting). */
   theme: Theme = 'auto';
-  /** The figure that colours the map: `annual` (mean pay), `hourly` (mean pay) or `employment`. */
+  /**
+   * The figure that colours the map: `annual` (mean pay), `hourly` (mean pay) or `employment`. With the
+   * top states only, the pay they are ranked and drawn by (`employment`: annual pay).
+   */
   metric: Metric = 'annual';
   /** `both`, `map` or `table`; the table is always there for screen readers. */
   view: 'both' | 'map' | 'table' = 'both';
