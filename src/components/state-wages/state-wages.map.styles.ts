@@ -190,6 +190,9 @@ export const drawingStyles = css`
       gap: 0 32px;
       align-items: start;
     }
+    .panes.view-both thead th:first-child {
+      white-space: nowrap;
+    }
     /* The ranked list needs room for its bars: half and half. */
     .panes.view-both.coverage-top {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
