@@ -52,7 +52,7 @@ export const profileStyles = css`
     min-height: 487px;
   }
   .placeholder .states {
-    min-height: 939px;
+    min-height: 614px;
   }
   .placeholder .path {
     min-height: 526px;

@@ -183,7 +183,7 @@ export const drawingStyles = css`
   .frame {
     container: mrt-states / inline-size;
   }
-  @container mrt-states (min-width: 56em) {
+  @container mrt-states (min-width: 52em) {
     .panes.view-both {
       display: grid;
       grid-template-columns: minmax(0, 3fr) minmax(min-content, 2fr);

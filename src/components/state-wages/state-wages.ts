@@ -52,7 +52,7 @@ const checkStates = (profile: OccupationProfile): DataProblem[] =>
  * same states marked on the map in one colour with their rank (a graded scale
  * would give the fifth-best state the palest fill, which reads as "low").
  *
- * In a wide box (from about 56em) the map and the table sit side by side; with
+ * In a wide box (from about 52em) the map and the table sit side by side; with
  * every state the table is then as tall as the map and scrolls under a sticky
  * header.
  *
