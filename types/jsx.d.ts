@@ -231,6 +231,7 @@ export type CustomElements = {
    * - **--mrt-grid** - Rules. _(default: light-dark(#d5dae0, #3a4048))_
    * - **--mrt-error** - Data-problem message. _(default: light-dark(#b42318, #ff9c8f))_
    * - **--mrt-font-family** - Font; the page's font by default. _(default: inherit)_
+   * - **--mrt-padding** - Inset of the element's content (0 inside a career profile). _(default: 16px)_
    * - **--mrt-font-size** - Base font size: by default the size of the text around the element. _(default: 1em)_
    *
    * ### **CSS Parts:**
@@ -292,6 +293,7 @@ export type CustomElements = {
    * - **--mrt-grid** - The half ring's track. _(default: light-dark(#d5dae0, #3a4048))_
    * - **--mrt-error** - Data-problem message. _(default: light-dark(#b42318, #ff9c8f))_
    * - **--mrt-font-family** - Font; the page's font by default. _(default: inherit)_
+   * - **--mrt-padding** - Inset of the element's content (0 inside a career profile). _(default: 16px)_
    * - **--mrt-font-size** - Base font size: by default the size of the text around the element. _(default: 1em)_
    *
    * ### **CSS Parts:**
@@ -401,6 +403,7 @@ export type CustomElements = {
    * - **--mrt-surface** - Background. _(default: light-dark(#ffffff, #16191d))_
    * - **--mrt-grid** - Table rules; outline of unmarked tiles. _(default: light-dark(#d5dae0, #3a4048))_
    * - **--mrt-font-family** - Font; the page's font by default. _(default: inherit)_
+   * - **--mrt-padding** - Inset of the element's content (0 inside a career profile). _(default: 16px)_
    *
    * ### **CSS Parts:**
    *  - **map** - The tile map.

@@ -162,12 +162,13 @@ export function brokenInvariants(host: Element, { inheritedSize }: InvariantOpti
   const minSize = Math.max(12, 0.75 * inheritedSize);
   if (!texts.length) problems.push('no visible text at all');
 
+  const seen = texts.map((box) => inView(box.rect, box.node, host));
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
       const a = texts[i];
       const b = texts[j];
       if (a.node === b.node && a.node.namespaceURI !== 'http://www.w3.org/2000/svg') continue; // lines of one text node
-      const [ra, rb] = [inView(a.rect, a.node, host), inView(b.rect, b.node, host)];
+      const [ra, rb] = [seen[i], seen[j]];
       if (ra && rb && intersects(ra, rb, 2)) problems.push(`text overlaps: "${a.name}" and "${b.name}"`);
     }
   }

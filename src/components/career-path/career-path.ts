@@ -75,6 +75,7 @@ function entryRoute(profile: OccupationProfile, strings: Strings): CareerStep[] 
  * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Rules.
  * @cssprop [--mrt-error=light-dark(#b42318, #ff9c8f)] - Data-problem message.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
+ * @cssprop [--mrt-padding=16px] - Inset of the element's content (0 inside a career profile).
  * @cssprop [--mrt-font-size=1em] - Base font size: by default the size of the text around the element.
  */
 export class MrtCareerPath extends LitElement {

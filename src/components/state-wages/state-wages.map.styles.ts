@@ -247,14 +247,10 @@ export const drawingStyles = css`
   .ranked {
     container: mrt-table / inline-size;
   }
-  /* Room for whole names on one line, then for the headers too. */
+  /* Room for whole names on one line. (The column headers may wrap between words: in a wide font,
+     or in Spanish, "Salario promedio (al año)" whole would not fit beside the map.) */
   @container mrt-table (min-width: 30em) {
     .ranked th[scope='row'] {
-      white-space: nowrap;
-    }
-  }
-  @container mrt-table (min-width: 34em) {
-    .ranked th {
       white-space: nowrap;
     }
   }
@@ -340,6 +336,16 @@ export const drawingStyles = css`
     }
     .ranked .bar-head {
       text-align: end;
+    }
+    /* Every column as narrow as its longest word, whatever the font (the engines' default fonts
+       differ by a tenth in width). */
+    .ranked thead th:first-child,
+    .ranked .unit {
+      white-space: normal;
+    }
+    .ranked th,
+    .ranked td {
+      padding-right: 6px;
     }
   }
   /* Every state at 280 px: whole names and both figures without scrolling. */

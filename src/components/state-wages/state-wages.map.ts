@@ -280,7 +280,12 @@ function renderTable(map: Drawn): TemplateResult {
     ${figures.map(([m]) => cell(r, m))}
   </tr>`;
   // Named apart from the table's caption and the map: it is the box that scrolls.
-  return html`<div class="table-wrap scroller ${top ? 'ranked' : ''} ${map.view === 'map' ? 'vh' : ''}" role="group" aria-label="${strings.view.table}: ${map.heading}">
+  return html`<div
+    class="table-wrap scroller ${top ? 'ranked' : ''} ${map.view === 'map' ? 'vh' : ''}"
+    role="group"
+    aria-label="${strings.view.table}: ${map.heading}"
+    @focusin=${bringIntoView}
+  >
     <table part="table">
       <caption class="vh">${map.heading}</caption>
       <thead>
@@ -311,6 +316,26 @@ function renderTable(map: Drawn): TemplateResult {
         : nothing}
     </table>
   </div>`;
+}
+
+/**
+ * A control focused in the table, brought into the scroller's view and out from under its sticky
+ * header. Firefox leaves a control past the box's edge where it was, and does not keep it clear of
+ * the header (scroll-padding).
+ */
+function bringIntoView(event: FocusEvent): void {
+  const target = event.target as HTMLElement;
+  const wrap = event.currentTarget as HTMLElement;
+  // After the browser's own scrolling, which follows the focus event.
+  queueMicrotask(() => {
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // A header cell: the cells are what is sticky (in Firefox the row group's own box stays put).
+    const head = wrap.querySelector('thead th');
+    const row = target.closest('tbody tr');
+    if (!head || !row) return;
+    const under = head.getBoundingClientRect().bottom - row.getBoundingClientRect().top;
+    if (under > 0) wrap.scrollTop -= under;
+  });
 }
 
 function renderMetros(rows: MetroRow[], { strings, locale, level }: StateMap): TemplateResult {

@@ -78,6 +78,7 @@ const checkStates = (profile: OccupationProfile): DataProblem[] =>
  * @cssprop [--mrt-surface=light-dark(#ffffff, #16191d)] - Background.
  * @cssprop [--mrt-grid=light-dark(#d5dae0, #3a4048)] - Table rules; outline of unmarked tiles.
  * @cssprop [--mrt-font-family=inherit] - Font; the page's font by default.
+ * @cssprop [--mrt-padding=16px] - Inset of the element's content (0 inside a career profile).
  */
 export class MrtStateWages extends LitElement {
   static override styles = [themeStyles, ...stateStyles];
