@@ -253,7 +253,7 @@ const npmPackage = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/, /^d3-/, /^node:/, /^read-excel-file/, /^csv-parse(\/|$)/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, /^d3-/, /^node:/, /^read-excel-file/, /^csv-parse(\/|$)/],
       // One file per source module, so `sideEffects` can name exactly the files that register elements.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },

@@ -1,5 +1,6 @@
-import { adoptStyles } from 'lit';
+import { adoptStyles, isServer } from 'lit';
 import type { CSSResultOrNative, LitElement } from 'lit';
+import { takeOver } from './prerendered.js';
 
 /**
  * Styles for a shadow root in whatever document the element is in. Lit adopts its constructed
@@ -56,11 +57,16 @@ export function adopt(root: ShadowRoot, type: typeof LitElement): void {
 
 /**
  * An element's `createRenderRoot()`: its shadow root, with its styles adopted for its current
- * document, and again each time it connects to another document.
+ * document, and again each time it connects to another document. A shadow root that is already
+ * there is pre-rendered content (declarative shadow DOM), which the element takes over
+ * (prerendered.ts). On the server (`mrt-widgets render`), just the root: no document to adopt in.
  */
 export function attachStyledShadow(host: LitElement): ShadowRoot {
   const type = host.constructor as typeof LitElement;
-  const root = host.shadowRoot ?? host.attachShadow(type.shadowRootOptions);
+  const pre = host.shadowRoot;
+  const root = pre ?? host.attachShadow(type.shadowRootOptions);
+  if (isServer) return root;
+  if (pre) takeOver(host, root);
   let adoptedIn = root.ownerDocument;
   adopt(root, type);
   host.addController({

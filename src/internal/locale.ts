@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, resolveLocale } from '../data/format.js';
 import { LANGUAGES, languageOf, loadStrings, stringsFor } from './i18n.js';
@@ -54,6 +55,11 @@ export class LocaleController implements ReactiveController {
   constructor(host: LocaleHost) {
     this.host = host;
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // On the server (`mrt-widgets render`), where Lit's SSR skips hostUpdate: see ProfileController.
+    if (isServer) this.hostUpdate();
   }
 
   hostUpdate(): void {

@@ -1,9 +1,11 @@
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clip, formatProblem } from '../data/problem.js';
 import { BUILT_IN_IDS, BUILT_IN_PROFILES, isBuiltInId } from '../data/profiles.js';
 import type { DataProblem, OccupationProfile } from '../data/types.js';
 import { MrtDataErrorEvent } from '../events/data-error.js';
 import type { ProfileOrigin } from '../events/data-error.js';
+import { INLINE_SELECTOR, rendered } from './prerendered.js';
 import type { Reading } from './read-profile.js';
 import { checkedAtBuild, loadReader } from './reader.js';
 import type { Reader } from './reader.js';
@@ -44,7 +46,6 @@ export interface ProfileControllerOptions {
 
 export type ProfileStatus = 'loading' | 'ready' | 'failed';
 
-const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 const DEFAULT_TIMEOUT = 10000;
 /** The longest a timer can wait (2^31 − 1 ms, about 24.8 days): a longer `src-timeout` means that long, not "at once". */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -93,6 +94,9 @@ export class ProfileController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // On the server (`mrt-widgets render`) nothing runs the update cycle's hostUpdate before the
+    // render (Lit's SSR skips that hook), so the profile, given as `.data`, is read here.
+    if (isServer) return this.hostUpdate();
     // An inline profile may be parsed after the element upgrades (or edited later).
     this.children = new MutationObserver(() => this.host.requestUpdate());
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -109,8 +113,8 @@ export class ProfileController implements ReactiveController {
 
   hostUpdate(): void {
     // A detached element starts no load (Lit still updates it); hostConnected asks again when it is back.
-    if (!this.host.isConnected) return;
-    const inline = this.host.querySelector(INLINE_SELECTOR)?.textContent ?? undefined;
+    if (!isServer && !this.host.isConnected) return;
+    const inline = isServer ? undefined : (this.host.querySelector(INLINE_SELECTOR)?.textContent ?? undefined);
     const { data, src, occupation, srcTimeout } = this.host;
     const timeout = srcTimeout > 0 ? Math.min(srcTimeout, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
     // Only the input that wins decides whether anything changed.
@@ -148,6 +152,11 @@ export class ProfileController implements ReactiveController {
           this.host.requestUpdate();
         });
     });
+  }
+
+  hostUpdated(): void {
+    // The first complete render takes the place of pre-rendered content, if any.
+    if (this.status !== 'loading') rendered(this.host);
   }
 
   /** Runs a step of reading; should it throw (nothing is expected to), the element fails instead of its page. */

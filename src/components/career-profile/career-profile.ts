@@ -14,7 +14,7 @@ import { checkWages } from '../../internal/wages.js';
 import '../career-path/career-path.js';
 import '../outlook-gauge/outlook-gauge.js';
 import '../salary-card/salary-card.js';
-import '../state-wages/state-wages.js';
+import { loadDrawing } from '../state-wages/state-wages.js';
 import { profileStyles } from './career-profile.styles.js';
 import { attachStyledShadow } from '../../internal/document-styles.js';
 
@@ -80,9 +80,20 @@ export class MrtCareerProfile extends LitElement {
     // Pay is the profile's heart: without it, that is a data problem. Another section a profile
     // lacks (an imported one has no career path) is said in its place: "No … in this dataset."
     check: checkWages,
-    ready: () => this.i18n.ready,
+    // The state map's drawing too (a chunk in the CDN file), so the parts are complete in their
+    // first render: pre-rendered content gives way to them with nothing left to load.
+    ready: () => this.i18n.ready && this.mapLoaded,
   });
   private readonly i18n = new LocaleController(this);
+  private mapLoaded = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const loading = loadDrawing();
+    if (!(loading instanceof Promise)) this.mapLoaded = true;
+    // Failed, the state map says so itself.
+    else void loading.catch(() => undefined).finally(() => ((this.mapLoaded = true), this.requestUpdate()));
+  }
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
   protected override createRenderRoot(): ShadowRoot {

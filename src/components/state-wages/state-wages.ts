@@ -23,7 +23,7 @@ let drawing: Drawing | Promise<Drawing> | undefined;
  * connects: in the CDN file a chunk beside it (docs/decisions/0014-cdn-chunks.md). After a failed
  * load the next element tries again.
  */
-function loadDrawing(): Drawing | Promise<Drawing> {
+export function loadDrawing(): Drawing | Promise<Drawing> {
   drawing ??= import('./state-wages.map.js').then(
     (module) => {
       addStyles(MrtStateWages, [module.drawingStyles]);
@@ -165,18 +165,15 @@ export class MrtStateWages extends LitElement {
     }
   }
 
-  /** Rows by code, from the profile the controller has just loaded (it runs after willUpdate). */
-  protected override update(changed: PropertyValues<this>): void {
-    const rows = this.loader.profile?.states?.rows;
+  protected override render(): unknown {
+    const { profile } = this.loader;
+    // Rows by code, from the profile the controller has just loaded (it runs after willUpdate). Here
+    // rather than in update(), which Lit's server render (`mrt-widgets render`) does not call.
+    const rows = profile?.states?.rows;
     if (rows !== this.sourceRows) {
       this.sourceRows = rows;
       this.rows = new Map(rows?.map((r) => [r.code, r]));
     }
-    super.update(changed);
-  }
-
-  protected override render(): unknown {
-    const { profile } = this.loader;
     const { drawn } = this;
     return html`
       ${renderStatus(this.loader, this.i18n.strings)}
