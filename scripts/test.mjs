@@ -36,7 +36,7 @@ if (browser.status !== 0 && failed === 0) failed = 1;
 // package (tsc, vue-tsc and npm keep both cores busy), then the visual regression tests (the demo
 // in Chromium against test/visual/baselines/, alone too: about a minute).
 for (const [i, dirs] of [
-  ['test/import/', 'test/data/'],
+  ['test/import/', 'test/data/', 'test/render/'],
   ['test/frameworks/', 'test/package/'],
   ['test/visual/'],
 ].entries()) {

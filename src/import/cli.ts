@@ -193,26 +193,35 @@ async function render(argv: string[]): Promise<number> {
   if (values.occupation !== undefined && values.profile !== undefined) return usage('give --occupation or --profile, not both');
   const theme = THEMES.find((name) => name === values.theme);
   if (values.theme !== undefined && !theme) return usage(`--theme must be auto, light or dark, got "${values.theme}"`);
-  if (values.locale !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(values.locale)) return usage(`--locale must be a language tag such as es or en-US, got "${values.locale}"`);
+  if (values.locale !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(values.locale))
+    return usage(`--locale must be a language tag such as es or en-US, got "${values.locale}"`);
   try {
     let profile;
     if (values.profile !== undefined) {
       const file = values.profile;
       const text = await readFile(file, 'utf8').catch((error: unknown) => {
         const code = (error as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
+        const why =
+          code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
         throw new RenderError(`cannot read ${file}: ${why}`);
       });
       profile = { text, what: file };
     }
-    const { html, warnings } = await renderWidget({ widget, occupation: values.occupation, profile, locale: values.locale, theme });
-    for (const warning of warnings) process.stderr.write(`mrt-widgets render: warning: ${warning}\n`);
+    const { html } = await renderWidget({
+      widget,
+      occupation: values.occupation,
+      profile,
+      locale: values.locale,
+      theme,
+    });
     if (values.out) await writeOutput(values.out, html, values.profile === undefined ? [] : [values.profile]);
     else await writeStdout(html);
     return 0;
   } catch (error) {
     const message =
-      error instanceof RenderError || error instanceof ImportError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+      error instanceof RenderError || error instanceof ImportError
+        ? error.message
+        : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`mrt-widgets render: ${message}\n`);
     return 1;
   }

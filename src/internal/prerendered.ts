@@ -37,7 +37,12 @@ export function hash(text: string): string {
  * name) and its inline profile's text. The renderer computes the same from what it writes.
  */
 export const stampOf = (attributes: [string, string][], inline = ''): string =>
-  `${VERSION} ${hash(`${attributes.map(([name, value]) => `${name}=${value}\n`).sort().join('')}${inline}`)}`;
+  `${VERSION} ${hash(
+    `${attributes
+      .map(([name, value]) => `${name}=${value}\n`)
+      .sort()
+      .join('')}${inline}`,
+  )}`;
 
 /** Pre-rendered nodes still in view, by element, until its first complete render. */
 const kept = new WeakMap<Element, ChildNode[]>();

@@ -54,8 +54,6 @@ export interface RenderOptions {
 
 export interface Rendered {
   html: string;
-  /** Problems in a profile that still renders (the widget says them too). */
-  warnings: string[];
 }
 
 /** A problem with the input, said in one line (the CLI prints it and exits 1). */
@@ -64,7 +62,12 @@ export class RenderError extends Error {}
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const unescape = (text: string): string =>
-  text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 // Not `new URL(…, import.meta.url)` inline: the bundler would copy every data file into the module.
 const HERE = import.meta.url;
@@ -147,12 +150,17 @@ export async function renderWidget(options: RenderOptions): Promise<Rendered> {
   const tag = `mrt-${options.widget}`;
   if (!(RENDER_WIDGETS as readonly string[]).includes(options.widget)) throw new RenderError(`no widget "${options.widget}" (${RENDER_WIDGETS.join(', ')})`);
   const occupation = options.profile ? undefined : (options.occupation ?? DEFAULT_OCCUPATION);
-  if (occupation !== undefined && !isBuiltInId(occupation)) throw new RenderError(`"${occupation}" is not a built-in profile; give a profile file with --profile`);
+  if (occupation !== undefined && !isBuiltInId(occupation))
+    throw new RenderError(`"${occupation}" is not a built-in profile; give a profile file with --profile`);
   const text = options.profile?.text ?? (await builtIn(occupation!));
   const reading = readText(text, options.profile?.what ?? `data/${occupation}.json`);
   if ('problem' in reading) throw new RenderError(formatProblem(reading.problem));
   const { profile, problems } = reading.result;
-  if (!profile) throw new RenderError(`${options.profile?.what ?? occupation} is not a profile the widgets can show:\n  ${problems.map(formatProblem).join('\n  ')}`);
+  // A snippet is written once and pasted for good: a profile with any problem is refused, not
+  // rendered with a data-problem message in it.
+  if (!profile || problems.length) {
+    throw new RenderError(`${options.profile?.what ?? occupation} is not a profile the widgets can show:\n  ${problems.map(formatProblem).join('\n  ')}`);
+  }
   const locale = resolveLocale(options.locale);
   // What the browser loads on first use, here before the render, so it renders the finished widget.
   const { loadDrawing } = await loadElements();
@@ -161,6 +169,9 @@ export async function renderWidget(options: RenderOptions): Promise<Rendered> {
 
   const element = ELEMENTS[options.widget](reading.raw, locale, options.theme ?? 'auto');
   const markup = shorten(unmark(await collectResult(renderToParts(element))));
+  // The element's own checks (a salary card needs wages): its visible message says what is missing.
+  const message = /<p class="message" part="message">([^<]*)/.exec(markup);
+  if (message) throw new RenderError(`<${tag}> cannot show ${options.profile?.what ?? occupation}: ${unescape(message[1])}`);
   const open = new RegExp(`^<${tag}((?:\\s+[\\w-]+(?:="[^"]*")?)*)>`).exec(markup);
   const close = `</${tag}>`;
   if (!open || !markup.endsWith(close)) throw new RenderError(`unexpected output from the server renderer for <${tag}>`);
@@ -190,6 +201,5 @@ export async function renderWidget(options: RenderOptions): Promise<Rendered> {
     .replace(/<\/template>/g, (end) => `${VEIL}${end}`);
   return {
     html: `${head}${body}${inline}${fallbackLink(profile)}${close}\n`,
-    warnings: problems.map(formatProblem),
   };
 }
