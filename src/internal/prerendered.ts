@@ -49,6 +49,10 @@ const kept = new WeakMap<Element, ChildNode[]>();
 
 /** Takes over `root`, a shadow root that was there before the element ran (see above). */
 export function takeOver(host: LitElement, root: ShadowRoot): void {
+  // A part of a pre-rendered element (the career profile's four parts, each pre-rendered inside it,
+  // with no stamp of its own): it keeps its content, what it renders hidden behind its veil, until
+  // that element's own render replaces it whole.
+  if ((host.getRootNode() as ShadowRoot).host?.hasAttribute(STAMP)) return;
   const attributes = (host.constructor as typeof LitElement).observedAttributes
     .filter((name) => host.hasAttribute(name))
     .map((name): [string, string] => [name, host.getAttribute(name)!]);

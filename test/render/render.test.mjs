@@ -49,6 +49,7 @@ describe('renderWidget', () => {
         assert.equal((await renderWidget(options)).html, html, `${name}: deterministic`);
         const tag = `mrt-${options.widget}`;
         assert.ok(html.startsWith(`<${tag} `) && html.endsWith(`</${tag}>\n`), `${name}: one element`);
+        if (/outlook-gauge|career-profile/.test(options.widget)) assert.match(html, /part="meter" role="meter"\s/, `${name}: the meter's role`);
         assert.match(html, /^<[^>]+ data-mrt-rendered="0\.\d+\.\d+ [0-9a-z]+"><template shadowrootmode="open"><style>/, name);
         assert.doesNotMatch(html, /lit-part|lit-node|<\?|defer-hydration|checked="false"|class="[^"]*placeholder/, `${name}: no markers, no placeholder`);
         // (The newer profile has no career path: the element says so, with no source.)

@@ -165,15 +165,18 @@ export class MrtStateWages extends LitElement {
     }
   }
 
-  protected override render(): unknown {
-    const { profile } = this.loader;
-    // Rows by code, from the profile the controller has just loaded (it runs after willUpdate). Here
-    // rather than in update(), which Lit's server render (`mrt-widgets render`) does not call.
-    const rows = profile?.states?.rows;
+  /** Rows by code, from the profile the controller has just loaded (it runs after willUpdate). */
+  protected override update(changed: PropertyValues<this>): void {
+    const rows = this.loader.profile?.states?.rows;
     if (rows !== this.sourceRows) {
       this.sourceRows = rows;
       this.rows = new Map(rows?.map((r) => [r.code, r]));
     }
+    super.update(changed);
+  }
+
+  protected override render(): unknown {
+    const { profile } = this.loader;
     const { drawn } = this;
     return html`
       ${renderStatus(this.loader, this.i18n.strings)}
