@@ -7,7 +7,8 @@
 import { resizeFrames } from './resize.js';
 import { OCCUPATIONS, WIDGETS, embedTitle } from './options.js';
 import type { Widget } from './options.js';
-import { embedUrl, snippets } from './snippets.js';
+import { prerenderedElement } from './prerender.js';
+import { attributes, embedUrl, fallbackLink, prerenderedSnippet, snippets } from './snippets.js';
 import type { SnippetChoice } from './snippets.js';
 
 /** Set by the build (vite.config.ts, `--mode embed`): the package's version and the integrity hashes of the files the snippets load. */
@@ -54,6 +55,24 @@ function read(): SnippetChoice {
 function showSnippets(): void {
   const texts = snippets(read());
   for (const [id, text] of Object.entries(texts)) $<HTMLTextAreaElement>(id).value = text;
+  showPrerendered();
+}
+
+/** Whether anything in `root` (or the elements it holds) still shows its "Loading…" status. */
+const loading = (root: ParentNode): boolean =>
+  [...root.querySelectorAll('*')].some((e) => e.matches('[role="status"] > .vh') || (e.shadowRoot !== null && loading(e.shadowRoot)));
+
+/**
+ * Snippet D: the preview's element, once drawn, serialised with its shadow root (the embed page
+ * beside this one is same-origin). The embed page renders the same elements as the CDN file.
+ */
+function showPrerendered(): void {
+  const choice = read();
+  const area = $<HTMLTextAreaElement>('prerendered');
+  const element = frame.contentDocument?.querySelector(`mrt-${choice.widget}`);
+  const ready = element?.shadowRoot && element.shadowRoot.childElementCount > 0 && !loading(element.shadowRoot) && frame.src === embedUrl({ ...choice, base: here });
+  area.value = ready ? prerenderedSnippet(choice, prerenderedElement(element, attributes(choice), fallbackLink(choice))) : '';
+  area.placeholder = ready ? '' : 'Rendering the preview…';
 }
 
 function update(): void {
@@ -74,6 +93,17 @@ new ResizeObserver(() => {
   measured.textContent = `Height at this width: ${height} px.`;
   showSnippets();
 }).observe(frame);
+
+// The preview draws after its frame loads (and may load a chunk or a profile): snippet D follows it.
+frame.addEventListener('load', () => {
+  const started = frame.src;
+  const poll = (left: number): void => {
+    if (frame.src !== started) return;
+    showPrerendered();
+    if (!$<HTMLTextAreaElement>('prerendered').value && left > 0) setTimeout(() => poll(left - 1), 100);
+  };
+  poll(100);
+});
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);

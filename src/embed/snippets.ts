@@ -39,7 +39,7 @@ const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Attributes that differ from the defaults, in a stable order. */
-function attributes(choice: SnippetChoice): [string, string][] {
+export function attributes(choice: SnippetChoice): [string, string][] {
   const out: [string, string][] = [];
   if (choice.occupation !== DEFAULT_OCCUPATION) out.push(['occupation', choice.occupation]);
   if (choice.theme !== 'auto') out.push(['theme', choice.theme]);
@@ -59,6 +59,25 @@ const iframe = (choice: SnippetChoice): string => {
   return `<iframe src="${escape(embedUrl(choice))}" title="${escape(title)}" width="${width}" height="${choice.height}" loading="lazy" style="border:0;max-width:100%;color-scheme:normal"></iframe>`;
 };
 
+/** The link inside the tag, for readers without scripts (and editors that strip `<template>`). */
+export function fallbackLink(choice: SnippetChoice): string {
+  const occupation = OCCUPATIONS[isBuiltInId(choice.occupation) ? choice.occupation : DEFAULT_OCCUPATION];
+  return `<a href="${escape(occupation.url)}">${escape(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
+}
+
+/** The stylesheet and the script of the script tier. */
+const scriptTags = (choice: SnippetChoice): string[] => [
+  `<link rel="stylesheet" href="${escape(choice.base)}cdn/mrt-widgets.css"${sri(choice, 'cdn/mrt-widgets.css')}>`,
+  `<script type="module" src="${escape(choice.base)}cdn/mrt-widgets.js"${sri(choice, 'cdn/mrt-widgets.js')}></script>`,
+];
+
+/**
+ * Snippet D, pre-rendered: the script tier's two tags and `element`, the widget as HTML with its
+ * shadow root written out (src/embed/prerender.ts, or `mrt-widgets render`), which the script
+ * takes over in place when it arrives.
+ */
+export const prerenderedSnippet = (choice: SnippetChoice, element: string): string => [...scriptTags(choice), element].join('\n');
+
 /**
  * The three snippets: (a) the script and the element, with a link inside it
  * for readers without scripts; (b) the iframe and the script that sizes it;
@@ -70,14 +89,8 @@ export function snippets(choice: SnippetChoice): { script: string; iframeResize:
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');
   const style = choice.width ? ` style="max-width:${choice.width}px"` : '';
-  const occupation = OCCUPATIONS[isBuiltInId(choice.occupation) ? choice.occupation : DEFAULT_OCCUPATION];
-  const fallback = `<a href="${escape(occupation.url)}">${escape(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
   return {
-    script: [
-      `<link rel="stylesheet" href="${escape(choice.base)}cdn/mrt-widgets.css"${sri(choice, 'cdn/mrt-widgets.css')}>`,
-      `<script type="module" src="${escape(choice.base)}cdn/mrt-widgets.js"${sri(choice, 'cdn/mrt-widgets.js')}></script>`,
-      `<${tag}${attrs}${style}>${fallback}</${tag}>`,
-    ].join('\n'),
+    script: [...scriptTags(choice), `<${tag}${attrs}${style}>${fallbackLink(choice)}</${tag}>`].join('\n'),
     iframeResize: [iframe(choice), `<script src="${escape(choice.base)}embed/resize.js"${sri(choice, 'embed/resize.js')} async></script>`].join('\n'),
     iframeFixed: iframe(choice),
   };

@@ -22,6 +22,13 @@ export const STAMP = 'data-mrt-rendered';
  */
 export const VEIL = '<style>style:last-of-type~*{display:none!important}</style>';
 
+/**
+ * The first node of every pre-rendered shadow root: controls that need the script (the
+ * annual/hourly and map/table switches, the figures table's button) keep their place unseen until
+ * it takes over, so nothing is shown that would do nothing, and nothing moves when it shows them.
+ */
+export const WAITING = '<style>.switch,.toggle{visibility:hidden}</style>';
+
 /** The inline profile, as the profile controller reads it. */
 export const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 

@@ -19,7 +19,7 @@ import type { OccupationProfile } from '../data/types.js';
 import { loadStrings } from '../internal/i18n.js';
 import type { Theme } from '../internal/locale.js';
 import { toScriptSafeJson } from '../import/json.js';
-import { STAMP, VEIL, stampOf } from '../internal/prerendered.js';
+import { STAMP, VEIL, WAITING, stampOf } from '../internal/prerendered.js';
 import { readText } from '../internal/read-profile.js';
 
 /** The widgets `render` writes, by the name after `mrt-`. */
@@ -157,12 +157,6 @@ const shorten = (markup: string): string =>
     .replace(/\n\s+/g, '\n')
     .replace(/>\n</g, '><');
 
-/**
- * Until the script takes over, controls that need it (the annual/hourly and map/table switches,
- * the figures table's button) keep their place unseen: nothing is shown that would do nothing,
- * and nothing moves when the script shows them.
- */
-const WAITING = '<style>.switch,.toggle{visibility:hidden}</style>';
 
 /** The fallback link inside the tag: what a reader gets when the template is stripped and no script runs. */
 function fallbackLink(profile: OccupationProfile): string {

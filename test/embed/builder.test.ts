@@ -51,4 +51,27 @@ describe('snippet builder page', () => {
     const { version } = await (await fetch('/package.json')).json();
     expect(d.getElementById('version')!.textContent).to.equal(version);
   });
+
+  it('snippet D is the preview pre-rendered: the script tier\'s tags and the element with its shadow root, stamped so the script takes it over', async () => {
+    const frame = await openPage('/dist/embed/builder.html', { width: 1000, height: 1400 });
+    const d = doc(frame);
+    const area = d.getElementById('prerendered') as HTMLTextAreaElement;
+    await waitUntil(() => area.value.includes('<template shadowrootmode="open">'), 'snippet D never filled', { timeout: 8000 });
+    const [link, script, ...rest] = area.value.split('\n');
+    const element = rest.join('\n');
+    expect(link).to.match(/^<link rel="stylesheet" href="[^"]+cdn\/mrt-widgets\.css"/);
+    expect(script).to.match(/^<script type="module" src="[^"]+cdn\/mrt-widgets\.js"/);
+    expect(element).to.match(/^<mrt-salary-card data-mrt-rendered="\d+\.\d+\.\d+ [0-9a-z]+"><template shadowrootmode="open">/);
+    expect(element).to.contain('(U.S. Bureau of Labor Statistics)</a></mrt-salary-card>');
+    expect(element).to.not.match(/<!--/);
+    // As a page gets it, scripts off: the finished card.
+    const page = await openPage('', { width: 600, sandbox: 'allow-same-origin', srcdoc: `<!doctype html><html lang="en"><body>${element}</body></html>` });
+    const card = doc(page).querySelector('mrt-salary-card')!;
+    expect(card.shadowRoot!.textContent).to.contain('$39,180').and.contain('May 2017');
+    // With the script: taken over in place (the stamp matches), one copy.
+    const live = await openPage('', { width: 600, srcdoc: `<!doctype html><html lang="en"><head>${script.replace(/ integrity="[^"]*" crossorigin="anonymous"/, '')}</head><body>${element}</body></html>` });
+    const taken = doc(live).querySelector('mrt-salary-card')!;
+    await waitUntil(() => ![...taken.shadowRoot!.children].some((e) => e.localName === 'style'), 'never taken over');
+    expect(taken.shadowRoot!.querySelectorAll('[role="status"]').length).to.equal(1);
+  });
 });
