@@ -55,11 +55,9 @@ export class LocaleController implements ReactiveController {
   constructor(host: LocaleHost) {
     this.host = host;
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    // On the server (`mrt-widgets render`), where Lit's SSR skips hostUpdate: see ProfileController.
-    if (isServer) this.hostUpdate();
+    // On the server (`mrt-widgets render`), where Lit's SSR skips hostUpdate: read when connected
+    // (see ProfileController). Added here so the browser build carries no empty method.
+    if (isServer) host.addController({ hostConnected: () => this.hostUpdate() });
   }
 
   hostUpdate(): void {

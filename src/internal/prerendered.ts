@@ -40,16 +40,12 @@ export function hash(text: string): string {
 }
 
 /**
- * The stamp of an element's inputs: the package version, its observed attributes (sorted by
- * name) and its inline profile's text. The renderer computes the same from what it writes.
+ * The stamp of an element's inputs: the package version, its observed attributes (`names`, in the
+ * class's order; `value` gives each one's value or null) and its inline profile's text. The
+ * renderer computes the same from what it writes.
  */
-export const stampOf = (attributes: [string, string][], inline = ''): string =>
-  `${VERSION} ${hash(
-    `${attributes
-      .map(([name, value]) => `${name}=${value}\n`)
-      .sort()
-      .join('')}${inline}`,
-  )}`;
+export const stampOf = (names: readonly string[], value: (name: string) => string | null, inline: string): string =>
+  `${VERSION} ${hash(names.map((name) => (value(name) === null ? '' : `${name}=${value(name)}\n`)).join('') + inline)}`;
 
 /** Pre-rendered nodes still in view, by element, until its first complete render. */
 const kept = new WeakMap<Element, ChildNode[]>();
@@ -60,11 +56,9 @@ export function takeOver(host: LitElement, root: ShadowRoot): void {
   // with no stamp of its own): it keeps its content, what it renders hidden behind its veil, until
   // that element's own render replaces it whole.
   if ((host.getRootNode() as ShadowRoot).host?.hasAttribute(STAMP)) return;
-  const attributes = (host.constructor as typeof LitElement).observedAttributes
-    .filter((name) => host.hasAttribute(name))
-    .map((name): [string, string] => [name, host.getAttribute(name)!]);
   kept.set(host, [...root.childNodes]);
-  if (host.getAttribute(STAMP) !== stampOf(attributes, host.querySelector(INLINE_SELECTOR)?.textContent ?? '')) rendered(host);
+  const names = (host.constructor as typeof LitElement).observedAttributes;
+  if (host.getAttribute(STAMP) !== stampOf(names, (name) => host.getAttribute(name), host.querySelector(INLINE_SELECTOR)?.textContent ?? '')) rendered(host);
 }
 
 /** Called after each of the element's renders: the first complete one replaces the pre-rendered nodes. */

@@ -207,10 +207,9 @@ export async function renderWidget(options: RenderOptions): Promise<Rendered> {
     attributes.set('lang', locale);
   }
   const type = customElements.get(tag) as unknown as typeof LitElement;
-  const observed = [...attributes].filter(([name]) => type.observedAttributes.includes(name));
   // The inline profile as the element will read it, written so no text in it can end the script.
   const json = options.profile ? toScriptSafeJson(reading.raw) : '';
-  attributes.set(STAMP, stampOf(observed, json));
+  attributes.set(STAMP, stampOf(type.observedAttributes, (name) => attributes.get(name) ?? null, json));
   const inline = json && `<script type="application/json">${json}</script>`;
   const head = `<${tag}${[...attributes].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
   // Every shadow root, the nested elements' too, starts with the style for controls that wait for

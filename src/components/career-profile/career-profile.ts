@@ -90,9 +90,13 @@ export class MrtCareerProfile extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const loading = loadDrawing();
-    if (!(loading instanceof Promise)) this.mapLoaded = true;
-    // Failed, the state map says so itself.
-    else void loading.catch(() => undefined).finally(() => ((this.mapLoaded = true), this.requestUpdate()));
+    // Loaded or failed (the state map says so itself), the parts can render.
+    const done = (): void => {
+      this.mapLoaded = true;
+      this.requestUpdate();
+    };
+    if (loading instanceof Promise) void loading.then(done, done);
+    else this.mapLoaded = true;
   }
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
