@@ -81,13 +81,15 @@ describe('pre-rendered snippets', () => {
     }
   });
 
-  for (const width of [320, 600, 1000]) {
+  for (const width of [280, 320, 600, 1000, 1200]) {
     it(`at ${width} px, the script arriving 1 s late takes each widget over: CLS 0, one copy, no errors, the switch works`, async () => {
       const snippets = await Promise.all([
         ...WIDGETS.map((w) => snapshot(`${w}.medical-records-technician.light.en`)),
         // Spanish (its text is a chunk) and the newer profile (fetched): placeholders behind the veil first.
         snapshot('salary-card.medical-records-technician.dark.es'),
         snapshot('outlook-gauge.medical-records-specialists.light.en'),
+        // All of it at once: the parts inside, the reader, a fetched profile and the Spanish text.
+        snapshot('career-profile.medical-records-specialists.dark.es'),
       ]);
       const frame = await openPage('', {
         width,
