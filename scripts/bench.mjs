@@ -13,7 +13,11 @@
 //    (CDP), time from navigation to the final render and CLS, against the same page as static HTML.
 // 3. A cold page with one <mrt-salary-range> (no throttling, empty cache): first render and CLS,
 //    with and without dist/cdn/mrt-widgets.css.
+// Pages 2 and 3 also as a pre-rendered snippet (`mrt-widgets render`, with the CDN file that takes it
+// over): first contentful paint, and the time until the script has taken the widget over
+// (interactive), against the script tier and the static floor.
 // BENCH_ROUNDS (default 5) sets the rounds; BENCH_ONLY=widgets|pages runs one half.
+import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -43,6 +47,13 @@ const CHART_N = 100;
 
 // Static HTML for a page's widget (the program and cold pages' "static" variant), by widget kind.
 const staticWidget = {};
+// The pre-rendered snippet of each page's widget (the "prerendered" variant), as `mrt-widgets render` writes it.
+const prerendered = Object.fromEntries(
+  ['profile', 'range'].map((kind) => [
+    kind,
+    execFileSync('node', ['bin/mrt-widgets.js', 'render', '--widget', WIDGETS[kind].tag.slice(4)], { encoding: 'utf8' }).replace(/^<[\w-]+/, '$& id="widget"'),
+  ]),
+);
 
 /** bench/program.html with its widget: live from the CDN file (with or without its CSS), or static. */
 function programPage(query) {
@@ -52,7 +63,8 @@ function programPage(query) {
     variant === 'static'
       ? ''
       : `${variant === 'css' ? '<link rel="stylesheet" href="/dist/cdn/mrt-widgets.css" />\n' : ''}<script type="module" src="/dist/cdn/mrt-widgets.js"></script>`;
-  const widget = variant === 'static' ? staticWidget[kind] : `<${WIDGETS[kind].tag} id="widget"></${WIDGETS[kind].tag}>`;
+  const widget =
+    variant === 'static' ? staticWidget[kind] : variant === 'prerendered' ? prerendered[kind] : `<${WIDGETS[kind].tag} id="widget"></${WIDGETS[kind].tag}>`;
   return readFileSync('bench/program.html', 'utf8').replace('<!--HEAD-->', head).replace('<!--WIDGET-->', widget);
 }
 
@@ -280,9 +292,11 @@ if (ONLY !== 'widgets') {
     ['program page, <mrt-career-profile>, script', 'variant=live&widget=profile', true],
     ['program page, <mrt-career-profile>, script + CSS', 'variant=css&widget=profile', true],
     ['program page, static HTML', 'variant=static&widget=profile', true],
+    ['program page, pre-rendered + script', 'variant=prerendered&widget=profile', true],
     ['cold page, one <mrt-salary-range>, script', 'variant=live&widget=range', false],
     ['cold page, one <mrt-salary-range>, script + CSS', 'variant=css&widget=range', false],
     ['cold page, static HTML', 'variant=static&widget=range', false],
+    ['cold page, pre-rendered + script', 'variant=prerendered&widget=range', false],
   ];
   const results = scenarios.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
@@ -292,12 +306,19 @@ if (ONLY !== 'widgets') {
   const page = results.map((r) => ({
     ms: median(r.map((x) => x.ms)),
     cls: median(r.map((x) => x.cls)),
+    fcp: median(r.map((x) => x.fcp)),
+    interactive: median(r.map((x) => x.interactive ?? NaN)),
   }));
   console.log(`\npages: median of ${ROUNDS} cold loads; navigation to final render (data drawn, laid out), CLS to 1.5 s after`);
   console.log('program pages: CPU 4× slower, slow 4G (562.5 ms RTT, 1.44 Mb/s down); cold pages: no throttling');
-  scenarios.forEach(([name], i) => console.log(`${name.padEnd(50)} ${fmt(page[i].ms, 0).padStart(6)} ms   CLS ${page[i].cls.toFixed(3)}`));
-  console.log(`ratio program page / static HTML: ${fmt(page[0].ms / page[2].ms, 2)}× (with CSS ${fmt(page[1].ms / page[2].ms, 2)}×)`);
-  console.log(`ratio cold single range / static HTML: ${fmt(page[3].ms / page[5].ms, 2)}× (with CSS ${fmt(page[4].ms / page[5].ms, 2)}×)`);
+  console.log('FCP: first contentful paint; interactive: the script has defined the element and it shows its own complete render (not on a static page)');
+  scenarios.forEach(([name], i) =>
+    console.log(
+      `${name.padEnd(50)} ${fmt(page[i].ms, 0).padStart(6)} ms   CLS ${page[i].cls.toFixed(3)}   FCP ${fmt(page[i].fcp, 0).padStart(6)} ms   interactive ${Number.isNaN(page[i].interactive) ? '     -' : `${fmt(page[i].interactive, 0).padStart(6)} ms`}`,
+    ),
+  );
+  console.log(`ratio program page / static HTML: ${fmt(page[0].ms / page[2].ms, 2)}× (with CSS ${fmt(page[1].ms / page[2].ms, 2)}×; pre-rendered ${fmt(page[3].ms / page[2].ms, 2)}×)`);
+  console.log(`ratio cold single range / static HTML: ${fmt(page[4].ms / page[6].ms, 2)}× (with CSS ${fmt(page[5].ms / page[6].ms, 2)}×; pre-rendered ${fmt(page[7].ms / page[6].ms, 2)}×)`);
 }
 
 await browser.close();
