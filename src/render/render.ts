@@ -154,8 +154,9 @@ const shorten = (markup: string): string =>
         .trim();
       return `<style>${short}</style>`;
     })
-    .replace(/\n\s+/g, '\n')
-    .replace(/>\n</g, '><');
+    // Indentation goes; a line break stays: between two tags it may be the space between two words
+    // ("Source: How To Become…").
+    .replace(/\n\s+/g, '\n');
 
 
 /** The fallback link inside the tag: what a reader gets when the template is stripped and no script runs. */

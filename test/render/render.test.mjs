@@ -54,6 +54,8 @@ describe('renderWidget', () => {
         assert.doesNotMatch(html, /lit-part|lit-node|<\?|defer-hydration|checked="false"|class="[^"]*placeholder/, `${name}: no markers, no placeholder`);
         // (The newer profile has no career path: the element says so, with no source.)
         if (!html.includes('<div role="status"></div><p>')) assert.match(html, options.locale === 'es' ? /Fuente/ : /Source/, `${name}: source line`);
+        // White space between two tags is kept where it is a space between words ("Source: How …").
+        if (!html.includes('<div role="status"></div><p>')) assert.match(html, /(Sources?|Fuentes?):<\/span>\s+</, `${name}: a space after the sources heading`);
         const file = new URL(name, SNAPSHOTS);
         if (UPDATE) await writeFile(file, html);
         else assert.equal(html, await readFile(file, 'utf8').catch(() => `no snapshot ${name}: run with MRT_UPDATE_SNAPSHOTS=1`), `${name}: as its snapshot`);

@@ -170,8 +170,8 @@ export class MrtOutlookGauge extends LitElement {
             ${step ? tick(step.growthPercent!, 'compare') : nothing}
             ${valueEnd}
           </svg>
-          <div class="big">${pct(value, true)}</div>
-          <div class="ends"><span>${pct(layout.domain[0])}</span><span>${pct(layout.domain[1])}</span></div>
+          <div class="big" aria-hidden="true">${pct(value, true)}</div>
+          <div class="ends" aria-hidden="true"><span>${pct(layout.domain[0])}</span><span>${pct(layout.domain[1])}</span></div>
         </div>
         <div class="side">
           ${average === null && !step
