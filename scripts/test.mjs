@@ -18,6 +18,8 @@ if (missing.length) {
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 // The framework fixture apps (test/frameworks/), built on dist/ for test/frameworks/frameworks.test.ts.
 execFileSync('node', ['scripts/fixtures.mjs'], { stdio: 'inherit' });
+// The runners below write their counts here; the folder exists even if the browser runner dies early.
+mkdirSync('.cache', { recursive: true });
 rmSync('.cache/test-summary.json', { force: true });
 
 // Browser tests: web-test-runner's reporter writes its counts to .cache/test-summary.json.
