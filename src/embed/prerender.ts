@@ -1,4 +1,5 @@
 import type { LitElement } from 'lit';
+import { cssText } from '../internal/document-styles.js';
 import { STAMP, VEIL, WAITING, stampOf } from '../internal/prerendered.js';
 
 /**
@@ -22,11 +23,8 @@ const escapeAttribute = (text: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/\u00a0/g, '&nbsp;');
 
-/** The CSS of an element class's styles (constructed sheets or Lit's css``). */
-function stylesOf(element: Element): string {
-  const styles = (element.constructor as Partial<typeof LitElement>).elementStyles ?? [];
-  return styles.map((style) => ('cssRules' in style ? [...style.cssRules].map((rule) => rule.cssText).join('') : style.cssText)).join('');
-}
+/** The CSS of an element class's styles. */
+const stylesOf = (element: Element): string => ((element.constructor as Partial<typeof LitElement>).elementStyles ?? []).map(cssText).join('');
 
 /** A node as HTML, shadow roots written as declarative shadow DOM; comments (Lit's markers) left out. */
 function serialise(node: Node): string {

@@ -15,7 +15,8 @@ import { takeOver } from './prerendered.js';
 // Per document, per element class: its styles constructed in that document.
 const sheets = new WeakMap<Document, Map<typeof LitElement, CSSStyleSheet[]>>();
 
-const cssText = (style: CSSResultOrNative): string =>
+/** The CSS text of a style (a constructed sheet or Lit's css``). */
+export const cssText = (style: CSSResultOrNative): string =>
   style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText;
 
 /** The class's styles as sheets made in `doc`'s window, or undefined when it has none (a document without a window). */

@@ -1,3 +1,4 @@
+import { firstUse } from './first-use.js';
 import type { Basis, PercentileKey } from '../data/types.js';
 
 /**
@@ -186,7 +187,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 // English is in every bundle; Spanish loads on first use (a chunk beside the CDN file: decision 0012).
 const loaded: Partial<Record<Language, Strings>> = { en };
-let spanish: Promise<void> | undefined;
+const loadSpanish = firstUse(() => import('./strings-es.js').then((module) => (loaded.es = module.es)));
 
 /** The language subtag of a BCP 47 tag, lower case: `es` for `es-US`. */
 export const languageOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
@@ -202,15 +203,8 @@ export const stringsFor = (locale: string): Strings | undefined => loaded[interf
  * file cannot be loaded (a self-hosted copy without its chunk files, say).
  */
 export function loadStrings(locale: string): Promise<void> {
-  if (interfaceLanguage(locale) === 'en') return Promise.resolve();
-  spanish ??= import('./strings-es.js').then(
-    (module) => void (loaded.es = module.es),
-    (error: unknown) => {
-      spanish = undefined; // the next element that asks tries again
-      throw error;
-    },
-  );
-  return spanish;
+  // The next element that asks after a failed load tries again (firstUse).
+  return interfaceLanguage(locale) === 'en' ? Promise.resolve() : Promise.resolve(loadSpanish()).then(() => undefined);
 }
 
 /** Puts values where a pattern says `{x}` (the first) or `{0}`, `{1}`, …. */

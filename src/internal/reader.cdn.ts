@@ -1,27 +1,15 @@
 import { BUILT_IN_PROFILES, DEFAULT_OCCUPATION } from '../data/profiles.js';
 import type { OccupationProfile, ParseResult } from '../data/types.js';
+import { firstUse } from './first-use.js';
 import type { Reader } from './reader.js';
-
-let loaded: Reader | undefined;
-let loading: Promise<Reader> | undefined;
 
 /**
  * The CDN file's `loadReader` (see reader.ts and docs/decisions/0006-cdn-reader-on-first-use.md):
  * read-profile.ts with the profile checker is a chunk beside the CDN file
  * (`read-profile-<hash>.js`), imported the first time a page brings data, with the CDN file's
- * query (vite.config.ts, `chunksCarryQuery`). After a failed load the next input tries again.
+ * query (vite.config.ts, `chunksCarryQuery`).
  */
-export function loadReader(): Reader | Promise<Reader> {
-  if (loaded) return loaded;
-  loading ??= import('./read-profile.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadReader: () => Reader | Promise<Reader> = firstUse(() => import('./read-profile.js'));
 
 const freeze = (value: unknown): void => {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;

@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import type { DataProblem, OccupationProfile, StateRow } from '../../data/types.js';
 import { MrtStateSelectEvent } from '../../events/state-select.js';
 import { define } from '../../internal/define.js';
+import { firstUse } from '../../internal/first-use.js';
 import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
@@ -17,25 +18,16 @@ export const METRICS = ['annual', 'hourly', 'employment'] as const;
 export type Metric = (typeof METRICS)[number];
 
 type Drawing = typeof import('./state-wages.map.js');
-let drawing: Drawing | Promise<Drawing> | undefined;
 /**
- * The map and table's drawing (state-wages.map.ts), loaded once per page when the first state map
- * connects: in the CDN file a chunk beside it (docs/decisions/0014-cdn-chunks.md). After a failed
- * load the next element tries again.
+ * The map and table's drawing (state-wages.map.ts), loaded when the first state map connects: in
+ * the CDN file a chunk beside it (docs/decisions/0014-cdn-chunks.md). Its styles join the class's.
  */
-export function loadDrawing(): Drawing | Promise<Drawing> {
-  drawing ??= import('./state-wages.map.js').then(
-    (module) => {
-      addStyles(MrtStateWages, [module.drawingStyles]);
-      return (drawing = module);
-    },
-    (error: unknown) => {
-      drawing = undefined;
-      throw error;
-    },
-  );
-  return drawing;
-}
+export const loadDrawing = firstUse(() =>
+  import('./state-wages.map.js').then((module) => {
+    addStyles(MrtStateWages, [module.drawingStyles]);
+    return module;
+  }),
+);
 
 /** Problems that keep a profile's state figures from being shown. */
 const checkStates = (profile: OccupationProfile): DataProblem[] =>
