@@ -68,6 +68,28 @@ const card = (frame: HTMLIFrameElement, id: string): Element => doc(frame).getEl
 describe('dist/cdn/mrt-widgets.js and its reader', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
+  // A chunk that imports another (the state map and the reader both import the states' names):
+  // the second is requested with the first, not after it arrives (one round trip, not two, on a
+  // slow network). Every chunk here answers after 800 ms.
+  for (const [what, body, chunk] of [
+    ['the state map', '<mrt-state-wages></mrt-state-wages>', /\/state-wages\.map-[\w-]+\.js$/],
+    ['the reader', inline('own', OWN), /\/read-profile-[\w-]+\.js$/],
+  ] as const) {
+    it(`${what}: the chunks it imports are requested beside it, not after it`, async () => {
+      const frame = await openPage('', { srcdoc: hostPage('/fixtures/late-chunks-800/mrt-widgets.js?parallel', body), load: false });
+      await waitUntil(() => doc(frame)?.querySelector('mrt-state-wages, mrt-salary-card')?.shadowRoot?.querySelector('.message, table'), 'not drawn', { timeout: 8000 });
+      const entries = win(frame).performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const first = entries.find((e) => chunk.test(new URL(e.name).pathname))!;
+      const states = entries.find((e) => /\/states-[\w-]+\.js$/.test(new URL(e.name).pathname))!;
+      expect(first, 'the chunk').to.not.equal(undefined);
+      expect(states, 'the states chunk').to.not.equal(undefined);
+      expect(new URL(states.name).search, 'with the page query').to.equal('?parallel');
+      // Requested before the first one's answer came: with it, not after it.
+      expect(states.startTime).to.be.below(first.responseEnd);
+      expect(win(frame).mrtErrors ?? [], 'errors').to.deep.equal([]);
+    });
+  }
+
   it('shows the built-in profile without loading the reader', async () => {
     const frame = await openPage('', {
       srcdoc: hostPage(

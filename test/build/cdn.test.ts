@@ -18,6 +18,7 @@ describe('dist/cdn/mrt-widgets.js', () => {
     expect(customElements.get('mrt-outlook-gauge')).to.be.a('function');
     expect(customElements.get('mrt-career-path')).to.be.a('function');
     expect(customElements.get('mrt-state-wages')).to.be.a('function');
+    expect(customElements.get('mrt-career-profile')).to.be.a('function');
   });
 
   it('renders a salary card with the seed figures, accessibly', async () => {

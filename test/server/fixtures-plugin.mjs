@@ -12,6 +12,7 @@
  *   (for tests whose point is the order of events, which a delay cannot promise on a busy machine)
  * - /fixtures/no-chunks/mrt-widgets.js  the CDN file without its chunks beside it (each answers 404)
  * - /fixtures/slow-chunks-N/FILE  dist/cdn/FILE, the chunks it loads on first use (strings-es-…) after N ms
+ * - /fixtures/late-chunks-N/FILE   dist/cdn/FILE, every chunk (not mrt-widgets.js) after N ms
  * - /fixtures/matrix-cases?sample=pairwise|chosen  the host-page matrix's cases (test/hosts/matrix-cases.mjs);
  *   `chosen` is the sample MRT_MATRIX names (triples, or full by default)
  * - any URL with ?csp (or &csp): served with the strict Content-Security-Policy
@@ -53,10 +54,10 @@ function gate(name) {
 }
 
 export async function fixturesMiddleware(ctx, next) {
-  const slowChunks = ctx.path.match(/^\/fixtures\/slow-chunks-(\d+)\/([\w.-]+\.js)$/);
+  const slowChunks = ctx.path.match(/^\/fixtures\/(slow|late)-chunks-(\d+)\/([\w.-]+\.js)$/);
   if (slowChunks) {
-    const [, ms, file] = slowChunks;
-    if (file.startsWith('strings-')) await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+    const [, which, ms, file] = slowChunks;
+    if (which === 'slow' ? file.startsWith('strings-') : file !== 'mrt-widgets.js') await new Promise((resolve) => setTimeout(resolve, Number(ms)));
     ctx.type = 'text/javascript';
     ctx.body = await readFile(`dist/cdn/${file}`, 'utf8');
     return;
