@@ -1,6 +1,6 @@
 import type { LitElement } from 'lit';
 import { cssText } from '../internal/document-styles.js';
-import { STAMP, VEIL, WAITING, stampOf } from '../internal/prerendered.js';
+import { STAMP, VEIL, WAITING, withoutScript, stampOf } from '../internal/prerendered.js';
 
 /**
  * The snippet builder's pre-rendered snippet, made from its live preview: the element's shadow
@@ -55,5 +55,5 @@ export function prerenderedElement(element: Element, attributes: [string, string
   const given = new Map(attributes);
   const stamp = stampOf((element.constructor as typeof LitElement).observedAttributes, (name) => given.get(name) ?? null, '');
   const attrs = [...attributes, [STAMP, stamp]].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  return `<${tag}${attrs}>${declarative(element)}${fallback}</${tag}>`;
+  return `<${tag}${attrs}>${withoutScript(declarative(element))}${fallback}</${tag}>`;
 }

@@ -24,10 +24,27 @@ export const VEIL = '<style>style:last-of-type~*{display:none!important}</style>
 
 /**
  * The first node of every pre-rendered shadow root: controls that need the script (the
- * annual/hourly and map/table switches, the figures table's button) keep their place unseen until
- * it takes over, so nothing is shown that would do nothing, and nothing moves when it shows them.
+ * annual/hourly and map/table switches, the figures table's button, a career path step's chevron)
+ * keep their place unseen until it takes over, so nothing is shown that would do nothing, and
+ * nothing moves when it shows them; the buttons that stay in view (map tiles, state names, column
+ * headers, steps: disabled, below) do not look like links or take a pointer meanwhile.
  */
-export const WAITING = '<style>.switch,.toggle{visibility:hidden}</style>';
+export const WAITING = '<style>.switch,.toggle,.chevron{visibility:hidden}button:disabled{text-decoration:none!important;cursor:auto!important}</style>';
+
+/**
+ * Pre-rendered markup as it must be before the script takes over (the page cannot tell "no script"
+ * from "not yet"): every button disabled, since each one (a map tile, a sort button, a career path
+ * step, a switch) acts only through the script, and a button that can be focused and pressed would
+ * silently do nothing meanwhile; a disabled one is out of the tab order and says it is
+ * unavailable. And every box that may scroll (`.scroller`: the map, the state table) a tab stop
+ * itself, since the buttons in it no longer are: a keyboard can still scroll it (WCAG 2.1.1).
+ * Links, `<details>` and text stay as they are. The renderer and the snippet builder both write
+ * their markup through this.
+ */
+export const withoutScript = (markup: string): string =>
+  markup
+    .replace(/<button\b(?![^>]*\sdisabled\b)/g, '<button disabled')
+    .replace(/<div(?=\s[^>]*\bclass="[^"]*\bscroller\b)(?![^>]*\stabindex=)/g, '<div tabindex="0"');
 
 /** The inline profile, as the profile controller reads it. */
 export const INLINE_SELECTOR = ':scope > script[type="application/json"]';
@@ -61,8 +78,43 @@ export function takeOver(host: LitElement, root: ShadowRoot): void {
   if (host.getAttribute(STAMP) !== stampOf(names, (name) => host.getAttribute(name), host.querySelector(INLINE_SELECTOR)?.textContent ?? '')) rendered(host);
 }
 
-/** Called after each of the element's renders: the first complete one replaces the pre-rendered nodes. */
+/** An element's element children, its own styles left out (pre-rendered roots hold theirs inline). */
+const children = (nodes: Iterable<Node>): Element[] => [...nodes].filter((n): n is Element => n.nodeType == 1 && (n as Element).localName != 'style');
+
+/**
+ * Called after each of the element's renders: the first complete one replaces the pre-rendered
+ * nodes, and carries over what the reader did to them before the script came (WCAG 2.4.3): the
+ * focus, opened `<details>` and scrolled boxes, each found again in the new render by its place
+ * (element child indices, -1 for "into its shadow root"), which is the same in both renders of
+ * the same inputs. Applied in the next animation frame, before it is painted, when the nested
+ * elements (a career profile's parts) have rendered too.
+ */
 export function rendered(host: Element): void {
-  kept.get(host)?.forEach((node) => node.remove());
+  const old = kept.get(host);
+  if (!old) return;
   kept.delete(host);
+  const root = host.shadowRoot!;
+  let focused = root.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  const marks: [number[], Element, number, number][] = [];
+  const visit = (nodes: Iterable<Node>, path: number[]): void =>
+    children(nodes).forEach((e, i) => {
+      const at = [...path, i];
+      if (e == focused || (e as HTMLDetailsElement).open || e.scrollTop || e.scrollLeft) marks.push([at, e, e.scrollTop, e.scrollLeft]);
+      visit(e.childNodes, at);
+      if (e.shadowRoot) visit(e.shadowRoot.childNodes, [...at, -1]);
+    });
+  visit(old, []);
+  old.forEach((node) => node.remove());
+  requestAnimationFrame(() => {
+    for (const [path, was, top, left] of marks) {
+      // (Typed as a <details>: it has each of the three; the names match before any is set.)
+      const e = path.reduce<Node | null | undefined>((n, i) => n && (i < 0 ? (n as Element).shadowRoot : children(n.childNodes)[i]), root) as HTMLDetailsElement | undefined;
+      if (!e || e.localName != was.localName) continue;
+      if ((was as HTMLDetailsElement).open) e.open = true;
+      e.scrollTop = top;
+      e.scrollLeft = left;
+      if (was == focused) e.focus({ preventScroll: true });
+    }
+  });
 }

@@ -19,7 +19,7 @@ import type { OccupationProfile } from '../data/types.js';
 import { loadStrings } from '../internal/i18n.js';
 import type { Theme } from '../internal/locale.js';
 import { toScriptSafeJson } from '../import/json.js';
-import { STAMP, VEIL, WAITING, stampOf } from '../internal/prerendered.js';
+import { STAMP, VEIL, WAITING, withoutScript, stampOf } from '../internal/prerendered.js';
 import { readText } from '../internal/read-profile.js';
 
 /** The widgets `render` writes, by the name after `mrt-`. */
@@ -215,8 +215,7 @@ export async function renderWidget(options: RenderOptions): Promise<Rendered> {
   const head = `<${tag}${[...attributes].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
   // Every shadow root, the nested elements' too, starts with the style for controls that wait for
   // the script and ends with the veil the script renders behind (src/internal/prerendered.ts).
-  const body = markup
-    .slice(open[0].length, -close.length)
+  const body = withoutScript(markup.slice(open[0].length, -close.length))
     .replace(/<template shadowrootmode="open">/g, (start) => `${start}${WAITING}`)
     .replace(/<\/template>/g, (end) => `${VEIL}${end}`);
   return {

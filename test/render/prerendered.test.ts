@@ -18,6 +18,37 @@ const shownText = (el: Element): string => {
   return walk(el).replace(/\s+/g, ' ');
 };
 import { doc, nextFrames, openPage, win } from '../embed/pages.js';
+import technician from '../../data/medical-records-technician.json';
+import specialists from '../../data/medical-records-specialists.json';
+import { formatCurrency, formatPercent, resolveLocale } from '../../src/data/format.js';
+
+/** Every element inside `el`'s shadow root and those of the elements in it, in document order. */
+const deep = (el: Element): Element[] => {
+  const out: Element[] = [];
+  const walk = (nodes: Iterable<Node>): void => {
+    for (const n of nodes) {
+      if (n.nodeType !== Node.ELEMENT_NODE) continue;
+      out.push(n as Element);
+      if ((n as Element).shadowRoot) walk((n as Element).shadowRoot!.childNodes);
+      walk(n.childNodes);
+    }
+  };
+  if (el.shadowRoot) walk(el.shadowRoot.childNodes);
+  return out;
+};
+
+/** The element that has the focus, through shadow roots. */
+const focusedIn = (d: Document): Element | null => {
+  let a = d.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+/** A box that scrolls its content (a keyboard may focus it to scroll it, without script). */
+const scrolls = (e: Element): boolean => {
+  const style = e.ownerDocument.defaultView!.getComputedStyle(e);
+  return /auto|scroll/.test(style.overflowX + style.overflowY) && (e.scrollHeight > e.clientHeight || e.scrollWidth > e.clientWidth);
+};
 
 const WIDGETS = ['salary-card', 'salary-range', 'outlook-gauge', 'state-wages', 'career-path', 'career-profile'] as const;
 
@@ -34,52 +65,92 @@ const page = (body: string, script?: string): string => `<!doctype html>
 <script>window.shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.shifts.push(e.value)}).observe({type:'layout-shift',buffered:true});
 const error=console.error;console.error=(...a)=>{window.mrtErrors.push(a.join(' '));error(...a)};</script>
 <link rel="stylesheet" href="/dist/cdn/mrt-widgets.css"><link rel="stylesheet" href="/test/hosts/host.css">
+<style>main{width:auto}</style>
 ${script ? `<script type="module" src="${script}"></script>` : ''}
 </head><body><main>${body}<p id="after">Text after the widgets.</p></main></body></html>`;
 
 type ShiftWindow = Window & { shifts: number[]; mrtErrors: string[] };
 
-/** What each widget shows from the default profile: figures, source, period. */
-const SHOWN: Record<(typeof WIDGETS)[number], string[]> = {
-  'salary-card': ['$39,180', '$18.83', 'May 2017'],
-  'salary-range': ['$39,180', '$25,810', 'May 2017'],
-  'outlook-gauge': ['+13.5%', '2016–26'],
-  'state-wages': ['New Jersey', '$58,080', '2017'],
-  'career-path': ['Medical Records Technician', '2017'],
-  'career-profile': ['$39,180', '+13.5%', 'New Jersey', 'May 2017'],
-};
+const PROFILES = { 'medical-records-technician': technician, 'medical-records-specialists': specialists } as const;
+
+/**
+ * What each widget must show of `profile` in `locale`, figures formatted as the elements format
+ * them: the median pay, the projected change, the first state's mean pay, the title; and the
+ * year of the wages' reference period.
+ */
+function shown(widget: (typeof WIDGETS)[number], profile: typeof technician | typeof specialists, lang: string): string[] {
+  const locale = resolveLocale(lang);
+  const median = formatCurrency(profile.wages.annual.median, locale);
+  const growth = formatPercent(profile.projection.percentChange, locale, true);
+  const year = /\d{4}/.exec(profile.wages.source.period)![0];
+  const state = formatCurrency(profile.states.rows[0]!.annualMean, locale);
+  return {
+    'salary-card': [median, year],
+    'salary-range': [median, year],
+    'outlook-gauge': [growth, String(profile.projection.years[0])],
+    'state-wages': [profile.states.rows[0]!.name, state],
+    'career-path': [profile.title],
+    'career-profile': [profile.title, median, growth, state],
+  }[widget];
+}
 
 describe('pre-rendered snippets', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('with scripts off, each widget is complete: figures, source and period, axe clean', async () => {
-    const snippets = await Promise.all(WIDGETS.map((w) => snapshot(`${w}.medical-records-technician.light.en`)));
-    const frame = await openPage('', { width: 600, height: 900, sandbox: 'allow-same-origin', srcdoc: page(snippets.join('\n')) });
-    const d = doc(frame);
-    expect(win(frame).matchMedia('(scripting: none)').matches, 'scripting off').to.equal(true);
-    for (const widget of WIDGETS) {
-      const el = d.querySelector(`mrt-${widget}`)!;
-      expect(el.shadowRoot, `${widget}: declarative shadow root`).to.not.equal(null);
-      expect(win(frame).getComputedStyle(el).visibility, widget).to.equal('visible');
-      expect(el.getBoundingClientRect().height, widget).to.be.above(100);
-      const text = shownText(el);
-      for (const shown of SHOWN[widget]) expect(text, `${widget} shows ${shown}`).to.contain(shown);
-      expect(text, `${widget}: a source`).to.match(/Sources?:/);
-      // The fallback link inside the tag is not shown while the template took.
-      expect(el.querySelector('a')!.getClientRects().length, `${widget}: fallback link hidden`).to.equal(0);
+  // Every snapshot: each element, both built-in profiles, light and dark, English and Spanish.
+  for (const id of Object.keys(PROFILES) as (keyof typeof PROFILES)[]) {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of ['en', 'es']) {
+        it(`with scripts off, each widget is complete and does nothing it cannot do: ${id}, ${theme}, ${lang}`, async () => {
+          const snippets = await Promise.all(WIDGETS.map((w) => snapshot(`${w}.${id}.${theme}.${lang}`)));
+          const frame = await openPage('', { width: 600, height: 900, sandbox: 'allow-same-origin', srcdoc: page(snippets.join('\n')) });
+          const d = doc(frame);
+          expect(win(frame).matchMedia('(scripting: none)').matches, 'scripting off').to.equal(true);
+          for (const widget of WIDGETS) {
+            const el = d.querySelector(`mrt-${widget}`)!;
+            expect(el.shadowRoot, `${widget}: declarative shadow root`).to.not.equal(null);
+            expect(win(frame).getComputedStyle(el).visibility, widget).to.equal('visible');
+            expect(el.getBoundingClientRect().height, widget).to.be.above(100);
+            const text = shownText(el);
+            for (const figure of shown(widget, PROFILES[id], lang)) expect(text, `${widget} shows ${figure}`).to.contain(figure);
+            expect(text, `${widget}: a source`).to.match(/Sources?:|Fuentes?:/);
+            // The fallback link inside the tag is not shown while the template took.
+            expect(el.querySelector('a')!.getClientRects().length, `${widget}: fallback link hidden`).to.equal(0);
+
+            // Nothing that would silently do nothing: whatever takes the focus works without script
+            // (a link, a <details> summary, a box that scrolls: the map and the state table are named
+            // tab stops, as they may scroll at another width); every button, input or tab stop that
+            // needs the script cannot be focused (disabled, or hidden with its place kept).
+            const region = (e: Element): boolean => e.classList.contains('scroller') && e.getAttribute('role') === 'group' && !!e.getAttribute('aria-label');
+            const all = deep(el);
+            const focusable = all.filter((e) => {
+              (e as HTMLElement).focus?.();
+              return focusedIn(d) === e;
+            });
+            const dead = focusable.filter((e) => !(e.localName === 'a' && e.hasAttribute('href')) && e.localName !== 'summary' && !scrolls(e) && !region(e));
+            expect(
+              dead.map((e) => `${e.localName}.${e.className}`),
+              `${widget}: focusable without script but needs it`,
+            ).to.deep.equal([]);
+            expect(focusable.length, `${widget}: its links and summaries still take the focus`).to.be.above(0);
+            const buttons = all.filter((e) => e.localName === 'button');
+            expect(buttons.filter((b) => !(b as HTMLButtonElement).disabled).length, `${widget}: buttons disabled until the script`).to.equal(0);
+          }
+          // axe cannot run in a page without scripts: the same HTML, parsed with its declarative shadow
+          // roots into this page (where no element is defined either).
+          const copy = document.createElement('main');
+          copy.setHTMLUnsafe(snippets.join('\n'));
+          document.body.append(copy);
+          try {
+            expect(copy.querySelector('mrt-salary-card')!.shadowRoot, 'parsed with its shadow root').to.not.equal(null);
+            await expect(copy).to.be.accessible();
+          } finally {
+            copy.remove();
+          }
+        });
+      }
     }
-    // axe cannot run in a page without scripts: the same HTML, parsed with its declarative shadow
-    // roots into this page (where no element is defined either).
-    const copy = document.createElement('main');
-    copy.setHTMLUnsafe(snippets.join('\n'));
-    document.body.append(copy);
-    try {
-      expect(copy.querySelector('mrt-salary-card')!.shadowRoot, 'parsed with its shadow root').to.not.equal(null);
-      await expect(copy).to.be.accessible();
-    } finally {
-      copy.remove();
-    }
-  });
+  }
 
   for (const width of [280, 320, 600, 1000, 1200]) {
     it(`at ${width} px, the script arriving 1 s late takes each widget over: CLS 0, one copy, no errors, the switch works`, async () => {
@@ -104,6 +175,8 @@ describe('pre-rendered snippets', () => {
       await nextFrames();
       // (A query of its own per page: from the browser's cache the file would not be late.)
       expect(w.customElements.get('mrt-salary-card') === undefined, 'script not yet here').to.equal(true);
+      // The widgets as wide as the page: each width tested is the width they lay out at.
+      expect(els.map((e) => e.getBoundingClientRect().width)).to.deep.equal(els.map(() => d.documentElement.clientWidth));
       const before = els.map((e) => e.getBoundingClientRect().height);
       const card = d.querySelector('mrt-salary-card')!;
       const medians = shownText(card).split('$39,180').length;
@@ -136,6 +209,52 @@ describe('pre-rendered snippets', () => {
       expect(w.mrtErrors, 'errors').to.deep.equal([]);
     });
   }
+
+  it('what a reader did before the script came is kept: opened <details>, the focus, scrolled boxes', async () => {
+    // The newer profile's state table (every state) scrolls; the default's career profile nests its parts.
+    const snippets = await Promise.all(
+      ['state-wages.medical-records-specialists', 'career-path.medical-records-technician', 'career-profile.medical-records-technician'].map((w) => snapshot(`${w}.light.en`)),
+    );
+    // 280 px: the state table (every state, four columns) scrolls sideways.
+    const frame = await openPage('', { width: 280, height: 900, srcdoc: page(snippets.join('\n'), '/fixtures/late-1000/mrt-widgets.js?kept'), load: false });
+    await waitUntil(() => doc(frame)?.getElementById('after'), 'page not parsed', { interval: 10 });
+    const d = doc(frame);
+    const w = win(frame) as unknown as ShiftWindow & typeof globalThis;
+    const els = [...d.querySelectorAll('main > *')].filter((e) => e.localName.startsWith('mrt-'));
+    await nextFrames();
+    expect(w.customElements.get('mrt-career-profile') === undefined, 'script not yet here').to.equal(true);
+    /** Each widget's <details> open or not, and its scrolled boxes' offsets, in document order. */
+    const state = (): string[][] =>
+      els.map((el) =>
+        deep(el).flatMap((e) =>
+          e.localName === 'details' ? [`details ${(e as HTMLDetailsElement).open}`] : scrolls(e) ? [`scroll ${Math.round(e.scrollTop)} ${Math.round(e.scrollLeft)}`] : [],
+        ),
+      );
+    // Open every other <details> (some stay closed: a closed one must stay closed), scroll every box.
+    for (const el of els) {
+      deep(el)
+        .filter((e) => e.localName === 'details')
+        .forEach((e, i) => ((e as HTMLDetailsElement).open = i % 2 === 0));
+      for (const box of deep(el).filter(scrolls)) box.scrollTo(box.scrollWidth, box.scrollHeight / 2);
+    }
+    const profile = d.querySelector('mrt-career-profile')!;
+    const summary = deep(profile).filter((e) => e.localName === 'summary').at(-1) as HTMLElement;
+    summary.focus();
+    const before = state();
+    expect(before.flat().filter((s) => s === 'details true').length, 'details opened').to.be.above(2);
+    expect(before.flat().some((s) => s.startsWith('scroll ') && s !== 'scroll 0 0'), 'a box scrolled').to.equal(true);
+    const label = summary.textContent;
+    const done = (root: ShadowRoot | null): boolean =>
+      !!root && ![...root.children].some((e) => e.localName === 'style') && [...root.querySelectorAll('*')].every((e) => !e.localName.startsWith('mrt-') || done(e.shadowRoot));
+    await waitUntil(() => w.customElements.get('mrt-career-profile') && els.every((e) => done(e.shadowRoot)), 'not taken over', { timeout: 5000 });
+    await nextFrames(3);
+    expect(state(), 'details and scroll offsets as the reader left them').to.deep.equal(before);
+    const now = focusedIn(d);
+    expect(now?.localName, 'the focus on the same control').to.equal('summary');
+    expect(now?.textContent).to.equal(label);
+    expect(now === summary, 'in the new render').to.equal(false);
+    expect(w.mrtErrors, 'errors').to.deep.equal([]);
+  });
 
   it('an element whose stamp does not match (other attributes) renders afresh at once, one copy', async () => {
     const card = (await snapshot('salary-card.medical-records-technician.light.en')).replace('theme="light"', 'theme="dark"');
