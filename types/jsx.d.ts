@@ -345,7 +345,7 @@ export type CustomElements = {
    * - **median** - The median dot.
    * - **mean** - The mean tick.
    * - **sentence** - The sentence that states the range in words.
-   * - **table** - The table of percentiles (visually hidden until asked for).
+   * - **table** - The table of percentiles, in a disclosure ("Show the figures").
    * - **stats** - Mean pay and number employed.
    * - **settings** - Pay by work setting.
    * - **message** - The visible message about data problems.
@@ -380,7 +380,7 @@ export type CustomElements = {
    * - **median** - The median dot.
    * - **mean** - The mean tick.
    * - **sentence** - The sentence that states the range in words.
-   * - **table** - The table of percentiles (visually hidden until asked for).
+   * - **table** - The table of percentiles, in a disclosure ("Show the figures").
    * - **message** - The visible message about data problems.
    * - **source** - The source and reference period line.
    */

@@ -24,12 +24,12 @@ export const VEIL = '<style>style:last-of-type~*{display:none!important}</style>
 
 /**
  * The first node of every pre-rendered shadow root: controls that need the script (the
- * annual/hourly and map/table switches, the figures table's button, a career path step's chevron)
+ * annual/hourly and map/table switches, a career path step's chevron)
  * keep their place unseen until it takes over, so nothing is shown that would do nothing, and
  * nothing moves when it shows them; the buttons that stay in view (map tiles, state names, column
  * headers, steps: disabled, below) do not look like links or take a pointer meanwhile.
  */
-export const WAITING = '<style>.switch,.toggle,.chevron{visibility:hidden}button:disabled{text-decoration:none!important;cursor:auto!important}</style>';
+export const WAITING = '<style>.switch,.chevron{visibility:hidden}button:disabled{text-decoration:none!important;cursor:auto!important}</style>';
 
 /**
  * Pre-rendered markup as it must be before the script takes over (the page cannot tell "no script"

@@ -133,6 +133,7 @@ export const themeStyles = css`
     cursor: pointer;
   }
   .toggle {
+    display: inline-block;
     font: inherit;
     font-size: max(12px, 0.8em);
     color: var(--_accent);
@@ -141,6 +142,15 @@ export const themeStyles = css`
     padding: 4px 0;
     text-decoration: underline;
     cursor: pointer;
+    list-style: none;
+  }
+  .toggle::-webkit-details-marker {
+    display: none;
+  }
+  /* The figures' summary says what it does. */
+  [open] > .toggle .show,
+  :not([open]) > .toggle .hide {
+    display: none;
   }
   @media (forced-colors: active) {
     :host {

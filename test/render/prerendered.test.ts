@@ -135,6 +135,17 @@ describe('pre-rendered snippets', () => {
             expect(focusable.length, `${widget}: its links and summaries still take the focus`).to.be.above(0);
             const buttons = all.filter((e) => e.localName === 'button');
             expect(buttons.filter((b) => !(b as HTMLButtonElement).disabled).length, `${widget}: buttons disabled until the script`).to.equal(0);
+            // And what does work, works: every disclosure opens (the figures table, the sources' notes).
+            // (Those shown: a career profile hides its parts' own sources, as it says them once.)
+            for (const details of all.filter((e): e is HTMLDetailsElement => e.localName === 'details' && e.checkVisibility())) {
+              (details.querySelector(':scope > summary') as HTMLElement).click();
+              expect(details.open, `${widget}: a <details> opens without script`).to.equal(true);
+              const content = [...details.children].find((c) => c.localName !== 'summary');
+              if (content) expect(content.checkVisibility(), `${widget}: and shows what it holds`).to.equal(true);
+            }
+            if (widget === 'salary-card' || widget === 'salary-range') {
+              expect(all.find((e) => e.localName === 'table')!.checkVisibility(), `${widget}: the figures table, reachable`).to.equal(true);
+            }
           }
           // axe cannot run in a page without scripts: the same HTML, parsed with its declarative shadow
           // roots into this page (where no element is defined either).

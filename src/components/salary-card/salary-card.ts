@@ -40,7 +40,7 @@ import { attachStyledShadow } from '../../internal/document-styles.js';
  * @csspart median - The median dot.
  * @csspart mean - The mean tick.
  * @csspart sentence - The sentence that states the range in words.
- * @csspart table - The table of percentiles (visually hidden until asked for).
+ * @csspart table - The table of percentiles, in a disclosure ("Show the figures").
  * @csspart stats - Mean pay and number employed.
  * @csspart settings - Pay by work setting.
  * @csspart message - The visible message about data problems.
@@ -65,8 +65,6 @@ export class MrtSalaryCard extends LitElement {
     ...PROFILE_PROPERTIES,
     basis: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    // `attribute: false` keeps this internal state out of the manifest's attributes.
-    tableShown: { state: true, attribute: false },
   };
 
   /** Id of a built-in profile. */
@@ -86,7 +84,6 @@ export class MrtSalaryCard extends LitElement {
   /** Level of the card's heading (1–6); its section headings are one level below. */
   headingLevel = 2;
 
-  private tableShown = false;
 
   private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages, ready: () => this.i18n.ready });
   private readonly i18n = new LocaleController(this);
@@ -183,8 +180,6 @@ export class MrtSalaryCard extends LitElement {
               lang,
               locale,
               strings,
-              tableShown: this.tableShown,
-              onToggleTable: () => this.handleToggleTable(),
             })}`
         : html`<p class="empty">${fill(strings.noBasis, strings.basisName[basis])}</p>`}
       <dl class="stats" part="stats">
@@ -229,9 +224,6 @@ export class MrtSalaryCard extends LitElement {
     this.dispatchEvent(new MrtBasisChangeEvent(basis));
   }
 
-  private handleToggleTable(): void {
-    this.tableShown = !this.tableShown;
-  }
 }
 
 define('mrt-salary-card', MrtSalaryCard);

@@ -25,12 +25,6 @@ export interface RangeView {
   lang: string;
   locale: string;
   strings: Strings;
-  /**
-   * Whether the figures table is shown on screen. It is always there for screen
-   * readers, so the button only changes what is seen: its label says what it does.
-   */
-  tableShown: boolean;
-  onToggleTable: () => void;
 }
 
 /** A figure as text: "$25,810", "$239,200 or more", or "not available". */
@@ -81,7 +75,7 @@ export const placeholderRange = (source = true): TemplateResult =>
  * none can meet another), the sentence, and the five percentiles and the mean as a table.
  */
 export function renderRange(view: RangeView): TemplateResult {
-  const { dist, basis, locale, strings, tableShown } = view;
+  const { dist, basis, locale, strings } = view;
   const layout = layoutFor(dist);
   const figure = (key: DistributionKey): string => figureText(dist, key, locale, strings);
   const x = layout?.x;
@@ -119,16 +113,17 @@ export function renderRange(view: RangeView): TemplateResult {
           </div>
         `
       : nothing;
-  // The table is hidden on screen by its wrapper: a table never shrinks to the 1 px of `.vh`.
+  // The table in a native disclosure: it opens without script (a pre-rendered snippet's too), keeps
+  // its state across renders (Lit binds nothing on it), and costs no style or layout while closed.
+  // Its summary says what it does: "Show the figures", then "Hide the figures" (styles).
   return html`
     <figure class="range" part="range">
       <div class="chart" aria-hidden="true">${chart}</div>
       <figcaption class="sentence" part="sentence">${sentenceOf(dist, basis, locale, strings)}</figcaption>
     </figure>
-    <button class="toggle" type="button" @click=${view.onToggleTable}>
-      ${tableShown ? strings.hideTable : strings.showTable}
-    </button>
-    <div class=${tableShown ? 'figures-wrap' : 'figures-wrap vh'}>
+    <details class="figures-details">
+      <summary class="toggle"><span class="show">${strings.showTable}</span><span class="hide">${strings.hideTable}</span></summary>
+      <div class="figures-wrap">
       <table class="figures" part="table">
         <caption>
           ${isolated(view.title, view.lang)}: ${strings.tableCaption[basis]}
@@ -148,6 +143,7 @@ export function renderRange(view: RangeView): TemplateResult {
           )}
         </tbody>
       </table>
-    </div>
+      </div>
+    </details>
   `;
 }

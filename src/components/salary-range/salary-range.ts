@@ -16,7 +16,8 @@ import { attachStyledShadow } from '../../internal/document-styles.js';
 /**
  * The pay distribution of one occupation as a bar: 10th–90th percentile line,
  * 25th–75th percentile box, median dot with its value above, mean tick, with
- * a sentence and a table of the figures for screen readers.
+ * a sentence that states the range in words, and the figures as a table in a
+ * disclosure ("Show the figures").
  *
  * @summary Salary-range bar: percentiles, median and mean of one occupation's pay.
  * @tagname mrt-salary-range
@@ -30,7 +31,7 @@ import { attachStyledShadow } from '../../internal/document-styles.js';
  * @csspart median - The median dot.
  * @csspart mean - The mean tick.
  * @csspart sentence - The sentence that states the range in words.
- * @csspart table - The table of percentiles (visually hidden until asked for).
+ * @csspart table - The table of percentiles, in a disclosure ("Show the figures").
  * @csspart message - The visible message about data problems.
  * @csspart source - The source and reference period line.
  *
@@ -50,8 +51,6 @@ export class MrtSalaryRange extends LitElement {
   static override properties = {
     ...PROFILE_PROPERTIES,
     basis: {},
-    // `attribute: false` keeps this internal state out of the manifest's attributes.
-    tableShown: { state: true, attribute: false },
   };
 
   /** Id of a built-in profile. */
@@ -69,7 +68,6 @@ export class MrtSalaryRange extends LitElement {
   /** `annual` or `hourly` pay. */
   basis: Basis = 'annual';
 
-  private tableShown = false;
 
   private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages, ready: () => this.i18n.ready });
   private readonly i18n = new LocaleController(this);
@@ -99,8 +97,6 @@ export class MrtSalaryRange extends LitElement {
             lang: profile!.lang,
             locale: this.i18n.locale,
             strings: this.i18n.strings,
-            tableShown: this.tableShown,
-            onToggleTable: () => this.handleToggleTable(),
           })
         : nothing}
       ${wages && !dist && status === 'ready' ? html`<p class="message" part="message">${fill(this.i18n.strings.noBasis, this.i18n.strings.basisName[this.resolvedBasis])}</p>` : nothing}
@@ -108,9 +104,6 @@ export class MrtSalaryRange extends LitElement {
     `;
   }
 
-  private handleToggleTable(): void {
-    this.tableShown = !this.tableShown;
-  }
 }
 
 define('mrt-salary-range', MrtSalaryRange);

@@ -107,11 +107,14 @@ describe('<mrt-salary-card>', () => {
     expect($(el, '.subhead')!.getAttribute('aria-level')).to.equal('4');
   });
 
-  it('shows the percentiles table on request; it is always there for screen readers', async () => {
+  it('shows the percentiles table in a native disclosure, which says what it does and stays open across renders', async () => {
     const el = await card();
     const table = $(el, 'table')!;
-    const button = $<HTMLButtonElement>(el, '.toggle')!;
-    expect(table.parentElement!.classList.contains('vh')).to.equal(true);
+    const details = table.closest('details')!;
+    const summary = $<HTMLElement>(el, 'summary.toggle')!;
+    const label = (): string => summary.innerText.trim();
+    expect(details.open, 'closed at first').to.equal(false);
+    expect(table.checkVisibility(), 'not shown while closed').to.equal(false);
     expect([...table.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal([
       '$25,810',
       '$30,990',
@@ -120,12 +123,21 @@ describe('<mrt-salary-card>', () => {
       '$64,610',
       '$42,820',
     ]);
-    expect(button.textContent!.trim()).to.equal('Show the figures');
-    button.click();
+    expect(label()).to.equal('Show the figures');
+    summary.click();
     await el.updateComplete;
-    expect(button.textContent!.trim()).to.equal('Hide the figures');
-    expect(table.parentElement!.classList.contains('vh')).to.equal(false);
+    expect(details.open).to.equal(true);
+    expect(label()).to.equal('Hide the figures');
     expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
+    // Another render (the hourly figures) keeps it open, with the hourly figures in it.
+    el.basis = 'hourly';
+    await el.updateComplete;
+    expect($(el, 'table')!.closest('details')!.open).to.equal(true);
+    expect($(el, 'table')!.textContent).to.contain('$18.83');
+    summary.click();
+    await el.updateComplete;
+    expect(label()).to.equal('Show the figures');
+    expect(table.checkVisibility()).to.equal(false);
   });
 
   it('reads Spanish from the nearest lang, and locale overrides it', async () => {
