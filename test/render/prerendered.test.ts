@@ -71,6 +71,25 @@ ${script ? `<script type="module" src="${script}"></script>` : ''}
 
 type ShiftWindow = Window & { shifts: number[]; mrtErrors: string[] };
 
+/**
+ * `snippets` in a page `width` px wide whose CDN file comes a second late (`query` makes it a
+ * request of its own: from the browser's cache it would not be late), parsed, the script not yet
+ * there: its document, window and pre-rendered elements.
+ */
+async function latePage(snippets: string[], width: number, query: string): Promise<{ d: Document; w: ShiftWindow & typeof globalThis; els: Element[] }> {
+  const frame = await openPage('', { width, height: 900, srcdoc: page(snippets.join('\n'), `/fixtures/late-1000/mrt-widgets.js?${query}`), load: false });
+  await waitUntil(() => doc(frame)?.getElementById('after'), 'page not parsed', { interval: 10 });
+  const d = doc(frame);
+  const w = win(frame) as unknown as ShiftWindow & typeof globalThis;
+  await nextFrames();
+  expect(w.customElements.get('mrt-salary-card') === undefined, 'script not yet here').to.equal(true);
+  return { d, w, els: [...d.querySelectorAll('main > *')].filter((e) => e.localName.startsWith('mrt-')) };
+}
+
+/** Whether the pre-rendered nodes of `root` (and of the elements in it) have all given way to the element's own render. */
+const takenOver = (root: ShadowRoot | null): boolean =>
+  !!root && ![...root.children].some((e) => e.localName === 'style') && [...root.querySelectorAll('*')].every((e) => !e.localName.startsWith('mrt-') || takenOver(e.shadowRoot));
+
 const PROFILES = { 'medical-records-technician': technician, 'medical-records-specialists': specialists } as const;
 
 /**
@@ -173,19 +192,7 @@ describe('pre-rendered snippets', () => {
         // All of it at once: the parts inside, the reader, a fetched profile and the Spanish text.
         snapshot('career-profile.medical-records-specialists.dark.es'),
       ]);
-      const frame = await openPage('', {
-        width,
-        height: 900,
-        srcdoc: page(snippets.join('\n'), `/fixtures/late-1000/mrt-widgets.js?at=${width}`),
-        load: false,
-      });
-      await waitUntil(() => doc(frame)?.getElementById('after'), 'page not parsed', { interval: 10 });
-      const d = doc(frame);
-      const w = win(frame) as unknown as ShiftWindow & typeof globalThis;
-      const els = [...d.querySelectorAll('main > *')].filter((e) => e.localName.startsWith('mrt-'));
-      await nextFrames();
-      // (A query of its own per page: from the browser's cache the file would not be late.)
-      expect(w.customElements.get('mrt-salary-card') === undefined, 'script not yet here').to.equal(true);
+      const { d, w, els } = await latePage(snippets, width, `at=${width}`);
       // The widgets as wide as the page: each width tested is the width they lay out at.
       expect(els.map((e) => e.getBoundingClientRect().width)).to.deep.equal(els.map(() => d.documentElement.clientWidth));
       const before = els.map((e) => e.getBoundingClientRect().height);
@@ -197,11 +204,7 @@ describe('pre-rendered snippets', () => {
       ).to.equal(true);
       await waitUntil(() => w.customElements.get('mrt-career-profile'), 'script never arrived', { timeout: 5000 });
       // Taken over: every pre-rendered node (its inline <style>s with it) gone, the element's own render in place.
-      const done = (root: ShadowRoot | null): boolean =>
-        !!root &&
-        ![...root.children].some((e) => e.localName === 'style') &&
-        [...root.querySelectorAll('*')].every((e) => !e.localName.startsWith('mrt-') || done(e.shadowRoot));
-      await waitUntil(() => els.every((e) => done(e.shadowRoot)), 'pre-rendered content still there', { timeout: 5000 });
+      await waitUntil(() => els.every((e) => takenOver(e.shadowRoot)), 'pre-rendered content still there', { timeout: 5000 });
       await nextFrames(3);
       // (Layout-shift entries exist in Chromium only; in Firefox and WebKit the heights below say it.)
       expect(w.shifts, 'layout shifts').to.deep.equal([]);
@@ -227,13 +230,7 @@ describe('pre-rendered snippets', () => {
       ['state-wages.medical-records-specialists', 'career-path.medical-records-technician', 'career-profile.medical-records-technician'].map((w) => snapshot(`${w}.light.en`)),
     );
     // 280 px: the state table (every state, four columns) scrolls sideways.
-    const frame = await openPage('', { width: 280, height: 900, srcdoc: page(snippets.join('\n'), '/fixtures/late-1000/mrt-widgets.js?kept'), load: false });
-    await waitUntil(() => doc(frame)?.getElementById('after'), 'page not parsed', { interval: 10 });
-    const d = doc(frame);
-    const w = win(frame) as unknown as ShiftWindow & typeof globalThis;
-    const els = [...d.querySelectorAll('main > *')].filter((e) => e.localName.startsWith('mrt-'));
-    await nextFrames();
-    expect(w.customElements.get('mrt-career-profile') === undefined, 'script not yet here').to.equal(true);
+    const { d, w, els } = await latePage(snippets, 280, 'kept');
     /** Each widget's <details> open or not, and its scrolled boxes' offsets, in document order. */
     const state = (): string[][] =>
       els.map((el) =>
@@ -255,9 +252,7 @@ describe('pre-rendered snippets', () => {
     expect(before.flat().filter((s) => s === 'details true').length, 'details opened').to.be.above(2);
     expect(before.flat().some((s) => s.startsWith('scroll ') && s !== 'scroll 0 0'), 'a box scrolled').to.equal(true);
     const label = summary.textContent;
-    const done = (root: ShadowRoot | null): boolean =>
-      !!root && ![...root.children].some((e) => e.localName === 'style') && [...root.querySelectorAll('*')].every((e) => !e.localName.startsWith('mrt-') || done(e.shadowRoot));
-    await waitUntil(() => w.customElements.get('mrt-career-profile') && els.every((e) => done(e.shadowRoot)), 'not taken over', { timeout: 5000 });
+    await waitUntil(() => w.customElements.get('mrt-career-profile') && els.every((e) => takenOver(e.shadowRoot)), 'not taken over', { timeout: 5000 });
     await nextFrames(3);
     expect(state(), 'details and scroll offsets as the reader left them').to.deep.equal(before);
     const now = focusedIn(d);
