@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { browserLaunchers, missingEngines } from './scripts/browsers.mjs';
 import { fixturesMiddleware, forcedColorsPlugin, jsonModulesPlugin, sameTextPlugin, pagePlugin } from './test/server/fixtures-plugin.mjs';
 
@@ -57,7 +58,7 @@ export default {
   // A file's tests must finish within 3 minutes; the whole host-page matrix (npm run test:matrix) takes hours.
   testsFinishTimeout: process.env.MRT_TEST_FILES?.includes('matrix-full') ? 24 * 3600 * 1000 : 180000,
   middleware: [fixturesMiddleware],
-  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), sameTextPlugin(), pagePlugin()],
+  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), sameTextPlugin(), pagePlugin(), a11ySnapshotPlugin()],
   browsers: browserLaunchers(),
   testFramework: { config: { timeout: 10000, ...(process.env.MRT_GREP ? { grep: process.env.MRT_GREP } : {}) } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],

@@ -139,6 +139,10 @@ const MISSING = {
   'viewport emulation': {
     WebKit: 'classic WebDriver sizes the window, not the viewport',
   },
+  'accessibility tree': {
+    Firefox: "Firefox's WebDriver BiDi gives no accessibility tree",
+    WebKit: 'classic WebDriver gives no accessibility tree',
+  },
   'page inspection': {
     WebKit: 'classic WebDriver cannot read a sandboxed frame or take a clipped screenshot',
   },

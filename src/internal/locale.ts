@@ -44,8 +44,13 @@ export class LocaleController implements ReactiveController {
   /**
    * Whether `strings` is in the locale's language yet: Spanish loads on first use. Until then the
    * element shows its placeholder (the profile controller's `ready` option), never English first.
+   * A change of language after the element has shown its text keeps that text, and `locale`, in
+   * view until the new text is here, then changes both in one render: no placeholder in between,
+   * so nothing moves and what the reader opened or focused stays as it was.
    */
   ready = true;
+  /** Whether the element has rendered with its text ready (then a new language waits behind it). */
+  private shown = false;
   private readonly host: LocaleHost;
   private langSet = false;
   private waiting = false;
@@ -69,20 +74,24 @@ export class LocaleController implements ReactiveController {
       host.removeAttribute('lang');
       this.langSet = false;
     }
-    this.locale = localeOf(host, host.locale);
-    const strings = stringsFor(this.locale);
-    this.ready = strings !== undefined || this.failed === this.locale;
-    this.strings = strings ?? stringsFor('en')!;
-    if (!this.ready && !this.waiting) {
+    const locale = localeOf(host, host.locale);
+    const strings = stringsFor(locale);
+    const ready = strings !== undefined || this.failed === locale;
+    if (ready || !this.shown) {
+      this.locale = locale;
+      this.ready = ready;
+      this.strings = strings ?? stringsFor('en')!;
+    }
+    if (!ready && !this.waiting) {
       this.waiting = true;
       // A chunk that never answers (a stalled connection) gives way to English after 10 s, as a
       // `src` that never answers gives way to its message.
       let timer: ReturnType<typeof setTimeout> | undefined;
       const stalled = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 10 s')), STRINGS_TIMEOUT)));
-      Promise.race([loadStrings(this.locale), stalled])
+      Promise.race([loadStrings(locale), stalled])
         .catch((error: unknown) => {
-          this.failed = this.locale;
-          console.warn(`<${host.localName}>: the ${this.locale} interface text did not load (${String(error)}); showing English.`);
+          this.failed = locale;
+          console.warn(`<${host.localName}>: the ${locale} interface text did not load (${String(error)}); showing English.`);
         })
         .finally(() => {
           clearTimeout(timer);
@@ -90,6 +99,7 @@ export class LocaleController implements ReactiveController {
           host.requestUpdate();
         });
     }
+    if (this.ready) this.shown = true;
     if (host.locale && (this.langSet || !host.hasAttribute('lang'))) {
       if (host.lang !== this.locale) host.lang = this.locale; // no DOM write when nothing changed
       this.langSet = true;

@@ -36,14 +36,16 @@ export const WAITING = '<style>.switch,.chevron{visibility:hidden}button:disable
  * from "not yet"): every button disabled, since each one (a map tile, a sort button, a career path
  * step, a switch) acts only through the script, and a button that can be focused and pressed would
  * silently do nothing meanwhile; a disabled one is out of the tab order and says it is
- * unavailable. And every box that may scroll (`.scroller`: the map, the state table) a tab stop
- * itself, since the buttons in it no longer are: a keyboard can still scroll it (WCAG 2.1.1).
+ * unavailable (without `aria-expanded`, `aria-pressed` or `aria-controls`: a state it cannot
+ * change is noise, and a step that can never open is not "collapsed"). And every box that may
+ * scroll (`.scroller`: the map, the state table) a tab stop itself, since the buttons in it no
+ * longer are: a keyboard can still scroll it (WCAG 2.1.1).
  * Links, `<details>` and text stay as they are. The renderer and the snippet builder both write
  * their markup through this.
  */
 export const withoutScript = (markup: string): string =>
   markup
-    .replace(/<button\b(?![^>]*\sdisabled\b)/g, '<button disabled')
+    .replace(/<button\b([^>]*)>/g, (_, attributes: string) => `<button disabled${attributes.replace(/\s(?:disabled|aria-(?:expanded|pressed|controls))(?:="[^"]*")?/g, '')}>`)
     .replace(/<div(?=\s[^>]*\bclass="[^"]*\bscroller\b)(?![^>]*\stabindex=)/g, '<div tabindex="0"');
 
 /** The inline profile, as the profile controller reads it. */
@@ -114,7 +116,16 @@ export function rendered(host: Element): void {
       if ((was as HTMLDetailsElement).open) e.open = true;
       e.scrollTop = top;
       e.scrollLeft = left;
-      if (was == focused) e.focus({ preventScroll: true });
+      if (was == focused) {
+        e.focus({ preventScroll: true });
+        // A box that was a tab stop only before the script (withoutScript's scrollers) keeps the
+        // focus until the reader moves it.
+        if (!e.matches(':focus')) {
+          e.tabIndex = -1;
+          e.addEventListener('blur', () => e.removeAttribute('tabindex'), { once: true });
+          e.focus({ preventScroll: true });
+        }
+      }
     }
   });
 }

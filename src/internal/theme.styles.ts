@@ -95,9 +95,8 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
-    /* Off screen, its content (the figures table above all) is not laid out; being a 1 px box,
-       nothing around it moves when it is (docs/decisions/0013-render-cost.md). */
-    content-visibility: auto;
+    /* No content-visibility here: Chromium leaves skipped content out of accessible names, and a
+       .vh text is often part of one (a map tile's state and figure, a switch's legend). */
   }
   .message {
     margin: 0 0 12px;

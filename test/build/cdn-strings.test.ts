@@ -75,6 +75,32 @@ describe('dist/cdn/mrt-widgets.js and its Spanish text', () => {
     expect((win(frame) as SpanishWindow).mrtSeenEnglish).to.deep.equal([]);
   });
 
+  it('a change to Spanish after the card has shown keeps it in view while the text loads: no placeholder, the figures it opened stay open and focused', async () => {
+    const frame = await page('/fixtures/slow-chunks-1500/mrt-widgets.js?switch', 'en');
+    await waitUntil(() => win(frame).customElements.get('mrt-career-path'), 'not defined');
+    await pageSettled(frame);
+    const card = doc(frame).querySelector('mrt-salary-card')! as HTMLElement & { updateComplete: Promise<unknown> };
+    const root = card.shadowRoot!;
+    const summary = root.querySelector<HTMLElement>('summary.toggle')!;
+    summary.click();
+    summary.focus();
+    const height = card.getBoundingClientRect().height;
+    card.setAttribute('locale', 'es');
+    await card.updateComplete;
+    // While the Spanish text loads (1.5 s): the English render stays, whole.
+    expect(root.querySelector('.figure')?.textContent, 'still rendered, not a placeholder').to.equal('$39,180');
+    expect(textOf(card)).to.contain('Median pay');
+    await waitUntil(() => textOf(card).includes('Salario mediano'), 'no Spanish', { timeout: 8000 });
+    await card.updateComplete;
+    expect(root.querySelector('summary.toggle'), 'the same disclosure').to.equal(summary);
+    expect((summary.parentElement as HTMLDetailsElement).open, 'still open').to.equal(true);
+    expect(root.activeElement, 'still focused').to.equal(summary);
+    expect(summary.textContent).to.contain('Ocultar las cifras');
+    expect(card.getAttribute('lang'), 'the text and its lang change together').to.equal('es-US');
+    expect(Math.abs(card.getBoundingClientRect().height - height), 'about the same height').to.be.below(60);
+    expect(win(frame).mrtErrors).to.deep.equal([]);
+  });
+
   it('when the Spanish text never answers, the elements show English after 10 s', async function () {
     this.timeout(30000);
     // Not waiting for the page's load event: Firefox holds it until pending imports arrive.

@@ -154,6 +154,11 @@ describe('pre-rendered snippets', () => {
             expect(focusable.length, `${widget}: its links and summaries still take the focus`).to.be.above(0);
             const buttons = all.filter((e) => e.localName === 'button');
             expect(buttons.filter((b) => !(b as HTMLButtonElement).disabled).length, `${widget}: buttons disabled until the script`).to.equal(0);
+            // With no state they could change: no "collapsed" step, no toggle tile.
+            expect(
+              buttons.filter((b) => ['aria-expanded', 'aria-pressed', 'aria-controls'].some((a) => b.hasAttribute(a))).length,
+              `${widget}: disabled buttons claim no state`,
+            ).to.equal(0);
             // And what does work, works: every disclosure opens (the figures table, the sources' notes).
             // (Those shown: a career profile hides its parts' own sources, as it says them once.)
             for (const details of all.filter((e): e is HTMLDetailsElement => e.localName === 'details' && e.checkVisibility())) {
@@ -224,43 +229,51 @@ describe('pre-rendered snippets', () => {
     });
   }
 
-  it('what a reader did before the script came is kept: opened <details>, the focus, scrolled boxes', async () => {
-    // The newer profile's state table (every state) scrolls; the default's career profile nests its parts.
-    const snippets = await Promise.all(
-      ['state-wages.medical-records-specialists', 'career-path.medical-records-technician', 'career-profile.medical-records-technician'].map((w) => snapshot(`${w}.light.en`)),
-    );
-    // 280 px: the state table (every state, four columns) scrolls sideways.
-    const { d, w, els } = await latePage(snippets, 280, 'kept');
-    /** Each widget's <details> open or not, and its scrolled boxes' offsets, in document order. */
-    const state = (): string[][] =>
-      els.map((el) =>
-        deep(el).flatMap((e) =>
-          e.localName === 'details' ? [`details ${(e as HTMLDetailsElement).open}`] : scrolls(e) ? [`scroll ${Math.round(e.scrollTop)} ${Math.round(e.scrollLeft)}`] : [],
-        ),
+  // The focus on a summary in a part of the career profile (a nested shadow root), or on the state
+  // table's box, a tab stop only until the script comes (withoutScript).
+  for (const [where, target] of [
+    ['a summary in a career profile part', (d: Document): HTMLElement => deep(d.querySelector('mrt-career-profile')!).filter((e) => e.localName === 'summary').at(-1) as HTMLElement],
+    ['the state table', (d: Document): HTMLElement => deep(d.querySelector('mrt-state-wages')!).find((e) => e.classList.contains('table-wrap')) as HTMLElement],
+  ] as const) {
+    it(`what a reader did before the script came is kept: opened <details>, scrolled boxes, the focus on ${where}`, async () => {
+      // The newer profile's state table (every state) scrolls; the default's career profile nests its parts.
+      const snippets = await Promise.all(
+        ['state-wages.medical-records-specialists', 'career-path.medical-records-technician', 'career-profile.medical-records-technician'].map((w) => snapshot(`${w}.light.en`)),
       );
-    // Open every other <details> (some stay closed: a closed one must stay closed), scroll every box.
-    for (const el of els) {
-      deep(el)
-        .filter((e) => e.localName === 'details')
-        .forEach((e, i) => ((e as HTMLDetailsElement).open = i % 2 === 0));
-      for (const box of deep(el).filter(scrolls)) box.scrollTo(box.scrollWidth, box.scrollHeight / 2);
-    }
-    const profile = d.querySelector('mrt-career-profile')!;
-    const summary = deep(profile).filter((e) => e.localName === 'summary').at(-1) as HTMLElement;
-    summary.focus();
-    const before = state();
-    expect(before.flat().filter((s) => s === 'details true').length, 'details opened').to.be.above(2);
-    expect(before.flat().some((s) => s.startsWith('scroll ') && s !== 'scroll 0 0'), 'a box scrolled').to.equal(true);
-    const label = summary.textContent;
-    await waitUntil(() => w.customElements.get('mrt-career-profile') && els.every((e) => takenOver(e.shadowRoot)), 'not taken over', { timeout: 5000 });
-    await nextFrames(3);
-    expect(state(), 'details and scroll offsets as the reader left them').to.deep.equal(before);
-    const now = focusedIn(d);
-    expect(now?.localName, 'the focus on the same control').to.equal('summary');
-    expect(now?.textContent).to.equal(label);
-    expect(now === summary, 'in the new render').to.equal(false);
-    expect(w.mrtErrors, 'errors').to.deep.equal([]);
-  });
+      // 280 px: the state table (every state, four columns) scrolls sideways.
+      const { d, w, els } = await latePage(snippets, 280, `kept-${where.length}`);
+      /** Each widget's <details> open or not, and its scrolled boxes' offsets, in document order. */
+      const state = (): string[][] =>
+        els.map((el) =>
+          deep(el).flatMap((e) =>
+            e.localName === 'details' ? [`details ${(e as HTMLDetailsElement).open}`] : scrolls(e) ? [`scroll ${Math.round(e.scrollTop)} ${Math.round(e.scrollLeft)}`] : [],
+          ),
+        );
+      // Open every other <details> (some stay closed: a closed one must stay closed), scroll every box.
+      for (const el of els) {
+        deep(el)
+          .filter((e) => e.localName === 'details')
+          .forEach((e, i) => ((e as HTMLDetailsElement).open = i % 2 === 0));
+        for (const box of deep(el).filter(scrolls)) box.scrollTo(box.scrollWidth, box.scrollHeight / 2);
+      }
+      const focused = target(d);
+      focused.focus();
+      expect(focusedIn(d), 'focused before the script').to.equal(focused);
+      const before = state();
+      expect(before.flat().filter((s) => s === 'details true').length, 'details opened').to.be.above(2);
+      expect(before.flat().some((s) => s.startsWith('scroll ') && s !== 'scroll 0 0'), 'a box scrolled').to.equal(true);
+      const label = focused.textContent!.replace(/\s+/g, '');
+      await waitUntil(() => w.customElements.get('mrt-career-profile') && els.every((e) => takenOver(e.shadowRoot)), 'not taken over', { timeout: 5000 });
+      await nextFrames(3);
+      expect(state(), 'details and scroll offsets as the reader left them').to.deep.equal(before);
+      const now = focusedIn(d);
+      expect(now?.localName, 'the focus on the same control').to.equal(focused.localName);
+      expect(now?.className).to.equal(focused.className);
+      expect(now?.textContent!.replace(/\s+/g, ''), 'its text').to.equal(label);
+      expect(now === focused, 'in the new render').to.equal(false);
+      expect(w.mrtErrors, 'errors').to.deep.equal([]);
+    });
+  }
 
   it('an element whose stamp does not match (other attributes) renders afresh at once, one copy', async () => {
     const card = (await snapshot('salary-card.medical-records-technician.light.en')).replace('theme="light"', 'theme="dark"');

@@ -238,8 +238,11 @@ export class MrtCareerPath extends LitElement {
     if (step.kind === 'training') return isolated((step as CareerStep).education ?? '', this.loader.profile!.lang);
     const pay = step.medianAnnual == null ? '' : formatCurrency(step.medianAnnual, this.i18n.locale);
     const growth = step.growthPercent == null ? '' : formatPercent(step.growthPercent, this.i18n.locale, true);
-    const missing = html`<span aria-hidden="true">—</span><span class="vh">${strings.notAvailable}</span>`;
-    return html`<span>${strings.medianPay} ${pay || missing}</span><span class="vh">, </span><span>${strings.growth} ${growth || missing}</span>`;
+    // Label and figure as one text where there is a figure: Chromium leaves a space that stands
+    // alone between two bindings out of a button's accessible name ("Median pay$39,180").
+    const fact = (label: string, value: string): unknown =>
+      value ? `${label} ${value}` : html`${label} <span aria-hidden="true">—</span><span class="vh">${strings.notAvailable}</span>`;
+    return html`<span>${fact(strings.medianPay, pay)}</span><span class="vh">, </span><span>${fact(strings.growth, growth)}</span>`;
   }
 
   private renderRelated(careers: { title: string; medianAnnual: number | null; growthPercent: number | null }[]): unknown {
