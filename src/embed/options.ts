@@ -18,12 +18,23 @@ export const WIDGETS = {
 export type Widget = keyof typeof WIDGETS;
 
 /**
- * The built-in profiles, with the title and the page of their wage source (the fallback link
- * for readers whose browser runs no scripts). A test checks both against data/<id>.json.
+ * The built-in profiles, with the title and the pages of their wage and projection sources (the
+ * fallback link for readers whose browser runs no scripts: the outlook gauge's goes to the
+ * projections, every other widget's to the wages). A test checks them against data/<id>.json.
  */
-export const OCCUPATIONS: Record<BuiltInId, { title: string; url: string; data: string }> = {
-  'medical-records-technician': { title: 'Medical Records Technician', url: 'https://www.bls.gov/oes/2017/may/oes292071.htm', data: 'pay May 2017, projections 2016–26' },
-  'medical-records-specialists': { title: 'Medical Records Specialist', url: 'https://www.bls.gov/oes/tables.htm', data: 'pay May 2023, projections 2023–33: the newest' },
+export const OCCUPATIONS: Record<BuiltInId, { title: string; url: string; outlookUrl: string; data: string }> = {
+  'medical-records-technician': {
+    title: 'Medical Records Technician',
+    url: 'https://www.bls.gov/oes/2017/may/oes292071.htm',
+    outlookUrl: 'https://www.bls.gov/emp/',
+    data: 'pay May 2017, projections 2016–26',
+  },
+  'medical-records-specialists': {
+    title: 'Medical Records Specialist',
+    url: 'https://www.bls.gov/oes/tables.htm',
+    outlookUrl: 'https://www.bls.gov/emp/tables.htm',
+    data: 'pay May 2023, projections 2023–33: the newest',
+  },
 };
 
 /**

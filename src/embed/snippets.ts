@@ -62,7 +62,7 @@ const iframe = (choice: SnippetChoice): string => {
 /** The link inside the tag, for readers without scripts (and editors that strip `<template>`). */
 export function fallbackLink(choice: SnippetChoice): string {
   const occupation = OCCUPATIONS[isBuiltInId(choice.occupation) ? choice.occupation : DEFAULT_OCCUPATION];
-  return `<a href="${escape(occupation.url)}">${escape(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
+  return `<a href="${escape(choice.widget === 'outlook-gauge' ? occupation.outlookUrl : occupation.url)}">${escape(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
 }
 
 /** The stylesheet and the script of the script tier. */

@@ -13,8 +13,11 @@ import { VERSION } from './version.js';
  * - any other stamp (a newer package, other attributes, the inline profile edited) clears them at once.
  */
 
-/** The attribute that holds the stamp: `<version> <hash of the inputs>`. */
+/** The attribute that holds the stamp: `<version> <hash of the inputs>`, then INLINE when the profile is written inside the element. */
 export const STAMP = 'data-mrt-rendered';
+
+/** The stamp's last word when the element was rendered from a profile written inside it. */
+export const INLINE = ' inline';
 
 /**
  * The last node of every pre-rendered shadow root: it hides what comes after it, which is
@@ -75,9 +78,15 @@ export function takeOver(host: LitElement, root: ShadowRoot): void {
   // with no stamp of its own): it keeps its content, what it renders hidden behind its veil, until
   // that element's own render replaces it whole.
   if ((host.getRootNode() as ShadowRoot).host?.hasAttribute(STAMP)) return;
+  const stamp = host.getAttribute(STAMP)!;
+  const inline = host.querySelector(INLINE_SELECTOR)?.textContent;
+  // Rendered from a profile written inside the element (`--profile`, stamped INLINE), which is gone
+  // (an editor that strips scripts took it with them): the pre-rendered figures stay, with no
+  // interaction, rather than the default profile's figures in their place.
+  if (inline == null && stamp.endsWith(INLINE)) return;
   kept.set(host, [...root.childNodes]);
   const names = (host.constructor as typeof LitElement).observedAttributes;
-  if (host.getAttribute(STAMP) !== stampOf(names, (name) => host.getAttribute(name), host.querySelector(INLINE_SELECTOR)?.textContent ?? '')) rendered(host);
+  if (stamp !== stampOf(names, (name) => host.getAttribute(name), inline ?? '') + (inline == null ? '' : INLINE)) rendered(host);
 }
 
 /** An element's element children, its own styles left out (pre-rendered roots hold theirs inline). */

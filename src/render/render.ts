@@ -19,7 +19,7 @@ import type { OccupationProfile } from '../data/types.js';
 import { loadStrings } from '../internal/i18n.js';
 import type { Theme } from '../internal/locale.js';
 import { toScriptSafeJson } from '../import/json.js';
-import { STAMP, VEIL, WAITING, withoutScript, stampOf } from '../internal/prerendered.js';
+import { INLINE, STAMP, VEIL, WAITING, withoutScript, stampOf } from '../internal/prerendered.js';
 import { readText } from '../internal/read-profile.js';
 
 /** The widgets `render` writes, by the name after `mrt-`. */
@@ -159,9 +159,12 @@ const shorten = (markup: string): string =>
     .replace(/\n\s+/g, '\n');
 
 
-/** The fallback link inside the tag: what a reader gets when the template is stripped and no script runs. */
-function fallbackLink(profile: OccupationProfile): string {
-  const source = profile.wages?.source ?? profile.projection?.source;
+/**
+ * The fallback link inside the tag: what a reader gets when the template is stripped and no script
+ * runs. The source of what the widget shows: the projections for the outlook gauge, else the wages.
+ */
+function fallbackLink(profile: OccupationProfile, widget: RenderWidget): string {
+  const source = widget === 'outlook-gauge' ? (profile.projection?.source ?? profile.wages?.source) : (profile.wages?.source ?? profile.projection?.source);
   const text = `${profile.title}${source ? ` (${source.name})` : ''}`;
   return source?.url ? `<a href="${escapeAttribute(source.url)}">${escapeText(text)}</a>` : `<p>${escapeText(text)}</p>`;
 }
@@ -210,7 +213,7 @@ export async function renderWidget(options: RenderOptions): Promise<Rendered> {
   const type = customElements.get(tag) as unknown as typeof LitElement;
   // The inline profile as the element will read it, written so no text in it can end the script.
   const json = options.profile ? toScriptSafeJson(reading.raw) : '';
-  attributes.set(STAMP, stampOf(type.observedAttributes, (name) => attributes.get(name) ?? null, json));
+  attributes.set(STAMP, stampOf(type.observedAttributes, (name) => attributes.get(name) ?? null, json) + (json ? INLINE : ''));
   const inline = json && `<script type="application/json">${json}</script>`;
   const head = `<${tag}${[...attributes].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
   // Every shadow root, the nested elements' too, starts with the style for controls that wait for
@@ -219,6 +222,6 @@ export async function renderWidget(options: RenderOptions): Promise<Rendered> {
     .replace(/<template shadowrootmode="open">/g, (start) => `${start}${WAITING}`)
     .replace(/<\/template>/g, (end) => `${VEIL}${end}`);
   return {
-    html: `${head}${body}${inline}${fallbackLink(profile)}${close}\n`,
+    html: `${head}${body}${inline}${fallbackLink(profile, options.widget)}${close}\n`,
   };
 }

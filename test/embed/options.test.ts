@@ -3,11 +3,12 @@ import { BUILT_IN_IDS } from '../../src/data/profiles.js';
 import { OCCUPATIONS, WIDGETS, embedTitle, isHeightMessage, readEmbedOptions } from '../../src/embed/options.js';
 
 describe('embed page options', () => {
-  it('each built-in occupation’s title and fallback link are those of its data file', async () => {
-    for (const [id, { title, url }] of Object.entries(OCCUPATIONS)) {
-      const profile = (await (await fetch(`/data/${id}.json`)).json()) as { title: string; wages: { source: { url: string } } };
+  it('each built-in occupation’s title and fallback links are those of its data file', async () => {
+    for (const [id, { title, url, outlookUrl }] of Object.entries(OCCUPATIONS)) {
+      const profile = (await (await fetch(`/data/${id}.json`)).json()) as { title: string; wages: { source: { url: string } }; projection: { source: { url: string } } };
       expect(profile.title, id).to.equal(title);
       expect(profile.wages.source.url, id).to.equal(url);
+      expect(profile.projection.source.url, id).to.equal(outlookUrl);
     }
   });
 

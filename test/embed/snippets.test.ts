@@ -8,7 +8,7 @@ describe('snippets', () => {
       [
         '<link rel="stylesheet" href="https://example.edu/w/&quot;x&quot;/dist/cdn/mrt-widgets.css">',
         '<script type="module" src="https://example.edu/w/&quot;x&quot;/dist/cdn/mrt-widgets.js"></script>',
-        '<mrt-outlook-gauge occupation="medical-records-specialists" theme="dark" locale="es" style="max-width:480px"><a href="https://www.bls.gov/oes/tables.htm">Medical Records Specialist: perspectivas de empleo (U.S. Bureau of Labor Statistics)</a></mrt-outlook-gauge>',
+        '<mrt-outlook-gauge occupation="medical-records-specialists" theme="dark" locale="es" style="max-width:480px"><a href="https://www.bls.gov/emp/tables.htm">Medical Records Specialist: perspectivas de empleo (U.S. Bureau of Labor Statistics)</a></mrt-outlook-gauge>',
       ].join('\n'),
     );
     const iframe =

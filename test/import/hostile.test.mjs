@@ -161,3 +161,26 @@ describe('mrt-widgets import --out', () => {
     });
   }
 });
+
+describe('mrt-widgets in a clone that was not built', () => {
+  it('says to build first: one readable line, exit 1, no stack trace', async () => {
+    // The command as it is in the repository, beside no dist/.
+    const clone = mkdtempSync(join(tmpdir(), 'mrt-unbuilt-'));
+    mkdirSync(join(clone, 'bin'));
+    writeFileSync(join(clone, 'package.json'), JSON.stringify({ type: 'module' }));
+    writeFileSync(join(clone, 'bin', 'mrt-widgets.js'), readFileSync('bin/mrt-widgets.js'));
+    const { code, stdout, stderr } = await new Promise((resolve) => {
+      const child = spawn('node', [join(clone, 'bin', 'mrt-widgets.js'), 'render', '--widget', 'salary-card']);
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
+    });
+    rmSync(clone, { recursive: true, force: true });
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^mrt-widgets: the command is not built yet\. .*npm run build/);
+    assert.equal(stderr.trimEnd().split('\n').length, 1);
+  });
+});

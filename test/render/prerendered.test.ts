@@ -275,6 +275,30 @@ describe('pre-rendered snippets', () => {
     });
   }
 
+  // A snippet rendered from a profile file carries it inside the element; an editor that strips
+  // scripts takes it away. The element then keeps the pre-rendered figures: never the default
+  // profile's figures in their place.
+  for (const stripped of [false, true]) {
+    it(`a snippet of a profile file, its profile ${stripped ? 'stripped by an editor: the pre-rendered figures stay' : 'kept: taken over with it'}`, async () => {
+      const file = await snapshot('salary-card.profile-file.light.en');
+      const html = stripped ? file.replace(/<script type="application\/json">[^]*?<\/script>/, '') : file;
+      expect(html.includes('application/json'), 'the inline profile').to.equal(!stripped);
+      const { d, w, els } = await latePage([html], 600, `file-${stripped}`);
+      const card = els[0]!;
+      expect(shownText(card)).to.contain('$48,780');
+      await waitUntil(() => w.customElements.get('mrt-salary-card'), 'script never arrived', { timeout: 5000 });
+      // Kept: the element's own render in place. Stripped: the element has rendered too (its
+      // default profile), behind the pre-rendered nodes' veil.
+      await waitUntil(() => (stripped ? card.shadowRoot!.querySelectorAll('.figure').length === 2 : takenOver(card.shadowRoot)), 'not rendered', { timeout: 5000 });
+      await nextFrames(3);
+      // What shows: the profile file's median, never the default profile's.
+      const visible = [...card.shadowRoot!.querySelectorAll('.figure')].filter((f) => f.checkVisibility()).map((f) => f.textContent);
+      expect(visible, 'one median in view, the file\'s').to.deep.equal(['$48,780']);
+      expect(w.mrtErrors, 'errors').to.deep.equal([]);
+      expect(d.querySelectorAll('mrt-salary-card').length).to.equal(1);
+    });
+  }
+
   it('an element whose stamp does not match (other attributes) renders afresh at once, one copy', async () => {
     const card = (await snapshot('salary-card.medical-records-technician.light.en')).replace('theme="light"', 'theme="dark"');
     const frame = await openPage('', { width: 600, srcdoc: page(card, '/dist/cdn/mrt-widgets.js'), load: false });

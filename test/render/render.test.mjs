@@ -32,7 +32,11 @@ const cases = RENDER_WIDGETS.flatMap((widget) =>
     ),
   ),
 );
-const nameOf = ({ widget, occupation, theme, locale }) => `${widget}.${occupation}.${theme}.${locale ?? 'en'}.html`;
+// And one from a profile file, written inside the element (the browser test strips it, as an editor would).
+cases.push({ widget: 'salary-card', theme: 'light', file: 'data/medical-records-specialists.json' });
+const nameOf = ({ widget, occupation, theme, locale, file }) => `${widget}.${file ? 'profile-file' : occupation}.${theme}.${locale ?? 'en'}.html`;
+/** renderWidget's options for a case: a file's text as the profile. */
+const optionsOf = async ({ file, ...options }) => (file ? { ...options, profile: { text: await readFile(file, 'utf8'), what: file } } : options);
 
 describe('renderWidget', () => {
   it('VERSION is package.json version (the stamp carries it)', async () => {
@@ -43,14 +47,15 @@ describe('renderWidget', () => {
   it(`renders each of ${cases.length} cases the same twice, and as its snapshot`, async () => {
     mock.timers.enable({ apis: ['Date'], now: DAY });
     try {
-      for (const options of cases) {
-        const name = nameOf(options);
+      for (const one of cases) {
+        const name = nameOf(one);
+        const options = await optionsOf(one);
         const { html } = await renderWidget(options);
         assert.equal((await renderWidget(options)).html, html, `${name}: deterministic`);
         const tag = `mrt-${options.widget}`;
         assert.ok(html.startsWith(`<${tag} `) && html.endsWith(`</${tag}>\n`), `${name}: one element`);
         if (/outlook-gauge|career-profile/.test(options.widget)) assert.match(html, /part="meter" role="meter"\s/, `${name}: the meter's role`);
-        assert.match(html, /^<[^>]+ data-mrt-rendered="0\.\d+\.\d+ [0-9a-z]+"><template shadowrootmode="open"><style>/, name);
+        assert.match(html, /^<[^>]+ data-mrt-rendered="0\.\d+\.\d+ [0-9a-z]+( inline)?"><template shadowrootmode="open"><style>/, name);
         assert.doesNotMatch(html, /lit-part|lit-node|<\?|defer-hydration|checked="false"|class="[^"]*placeholder/, `${name}: no markers, no placeholder`);
         // (The newer profile has no career path: the element says so, with no source.)
         if (!html.includes('<div role="status"></div><p>')) assert.match(html, options.locale === 'es' ? /Fuente/ : /Source/, `${name}: source line`);
@@ -99,7 +104,7 @@ describe('renderWidget', () => {
     assert.deepEqual(JSON.parse(json), JSON.parse(text));
     assert.doesNotMatch(html, / occupation=/);
     const { MrtSalaryRange } = await import('../../dist/components/salary-range/salary-range.js');
-    assert.ok(html.includes(`data-mrt-rendered="${stampOf(MrtSalaryRange.observedAttributes, (name) => (name === 'theme' ? 'auto' : null), json)}"`));
+    assert.ok(html.includes(`data-mrt-rendered="${stampOf(MrtSalaryRange.observedAttributes, (name) => (name === 'theme' ? 'auto' : null), json)} inline"`));
   });
 });
 
