@@ -177,6 +177,19 @@ describe('<mrt-outlook-gauge>', () => {
     expect(el.scrollWidth).to.be.at.most(280);
     expect($(el, 'svg')!.getBoundingClientRect().width).to.be.at.most(280);
   });
+
+  it('never breaks the period at its dash ("2016–" above "26"), in English or Spanish, at 280 to 360 px', async () => {
+    for (const locale of ['en', 'es']) {
+      for (const width of [280, 300, 320, 340, 360]) {
+        const wrapper = await fixture(html`<div style="width: ${width}px; font-family: 'DejaVu Sans', sans-serif"><mrt-outlook-gauge locale=${locale}></mrt-outlook-gauge></div>`);
+        const el = wrapper.querySelector('mrt-outlook-gauge')!;
+        await settled(el);
+        const period = $(el, '.label bdi')!;
+        expect(period.textContent, `${locale} ${width}`).to.equal('2016–26');
+        expect(period.getClientRects().length, `${locale} ${width}: one line`).to.equal(1);
+      }
+    }
+  });
 });
 
 /** The gauge in a box `width` px wide, in `font`, with `data` (default: the built-in profile). */
