@@ -5,6 +5,7 @@ import { minify } from 'terser';
 import { defineConfig } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
 import { formatProblem, parseProfile } from './src/data/parse.js';
+import { shrinkCss } from './src/internal/markup.js';
 import { integrity } from './scripts/integrity.mjs';
 
 /**
@@ -18,17 +19,9 @@ const minifyTemplates: Plugin = {
   name: 'mrt-minify-templates',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id)) return null;
-    const css = (block: string): string =>
-      block
-        .replace(/\/\*[^]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/: /g, ':')
-        .replace(/;}/g, '}')
-        .replace(/([\s:(,])0\.(\d)/g, '$1.$2');
     return {
       code: code
-        .replace(/\bcss`([^`]*)`/g, (_, block: string) => `css\`${css(block)}\``)
+        .replace(/\bcss`([^`]*)`/g, (_, block: string) => `css\`${shrinkCss(block)}\``)
         .replace(/\n[ \t]+/g, '\n')
         // Between two tags a line break is collapsible white space; our templates never rely on it.
         .replace(/>\n</g, '><'),

@@ -1,5 +1,6 @@
 import type { LitElement } from 'lit';
 import { cssText } from '../internal/document-styles.js';
+import { escapeAttribute, escapeText } from '../internal/markup.js';
 import { STAMP, VEIL, WAITING, withoutScript, stampOf } from '../internal/prerendered.js';
 
 /**
@@ -11,17 +12,6 @@ import { STAMP, VEIL, WAITING, withoutScript, stampOf } from '../internal/preren
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-const escapeText = (text: string): string =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\u00a0/g, '&nbsp;');
-const escapeAttribute = (text: string): string =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/\u00a0/g, '&nbsp;');
 
 /** The CSS of an element class's styles. */
 const stylesOf = (element: Element): string => ((element.constructor as Partial<typeof LitElement>).elementStyles ?? []).map(cssText).join('');

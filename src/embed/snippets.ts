@@ -1,5 +1,6 @@
 import { DEFAULT_OCCUPATION, isBuiltInId } from '../data/profiles.js';
 import type { Theme } from '../internal/locale.js';
+import { escapeAttribute, escapeText } from '../internal/markup.js';
 import { OCCUPATIONS, embedTitle } from './options.js';
 import type { Widget } from './options.js';
 
@@ -32,11 +33,9 @@ export type TaggedFile = 'cdn/mrt-widgets.js' | 'cdn/mrt-widgets.css' | 'embed/r
  */
 const sri = (choice: SnippetChoice, file: TaggedFile): string => {
   const hash = choice.integrity?.[file];
-  return hash ? ` integrity="${escape(hash)}" crossorigin="anonymous"` : '';
+  return hash ? ` integrity="${escapeAttribute(hash)}" crossorigin="anonymous"` : '';
 };
 
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Attributes that differ from the defaults, in a stable order. */
 export function attributes(choice: SnippetChoice): [string, string][] {
@@ -56,19 +55,19 @@ export function embedUrl(choice: SnippetChoice): string {
 const iframe = (choice: SnippetChoice): string => {
   const title = embedTitle(choice.widget, choice.occupation, choice.locale);
   const width = choice.width ? String(choice.width) : '100%';
-  return `<iframe src="${escape(embedUrl(choice))}" title="${escape(title)}" width="${width}" height="${choice.height}" loading="lazy" style="border:0;max-width:100%;color-scheme:normal"></iframe>`;
+  return `<iframe src="${escapeAttribute(embedUrl(choice))}" title="${escapeAttribute(title)}" width="${width}" height="${choice.height}" loading="lazy" style="border:0;max-width:100%;color-scheme:normal"></iframe>`;
 };
 
 /** The link inside the tag, for readers without scripts (and editors that strip `<template>`). */
 export function fallbackLink(choice: SnippetChoice): string {
   const occupation = OCCUPATIONS[isBuiltInId(choice.occupation) ? choice.occupation : DEFAULT_OCCUPATION];
-  return `<a href="${escape(choice.widget === 'outlook-gauge' ? occupation.outlookUrl : occupation.url)}">${escape(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
+  return `<a href="${escapeAttribute(choice.widget === 'outlook-gauge' ? occupation.outlookUrl : occupation.url)}">${escapeText(embedTitle(choice.widget, choice.occupation, choice.locale))} (U.S. Bureau of Labor Statistics)</a>`;
 }
 
 /** The stylesheet and the script of the script tier. */
 const scriptTags = (choice: SnippetChoice): string[] => [
-  `<link rel="stylesheet" href="${escape(choice.base)}cdn/mrt-widgets.css"${sri(choice, 'cdn/mrt-widgets.css')}>`,
-  `<script type="module" src="${escape(choice.base)}cdn/mrt-widgets.js"${sri(choice, 'cdn/mrt-widgets.js')}></script>`,
+  `<link rel="stylesheet" href="${escapeAttribute(choice.base)}cdn/mrt-widgets.css"${sri(choice, 'cdn/mrt-widgets.css')}>`,
+  `<script type="module" src="${escapeAttribute(choice.base)}cdn/mrt-widgets.js"${sri(choice, 'cdn/mrt-widgets.js')}></script>`,
 ];
 
 /**
@@ -86,12 +85,12 @@ export const prerenderedSnippet = (choice: SnippetChoice, element: string): stri
 export function snippets(choice: SnippetChoice): { script: string; iframeResize: string; iframeFixed: string } {
   const tag = `mrt-${choice.widget}`;
   const attrs = attributes(choice)
-    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   const style = choice.width ? ` style="max-width:${choice.width}px"` : '';
   return {
     script: [...scriptTags(choice), `<${tag}${attrs}${style}>${fallbackLink(choice)}</${tag}>`].join('\n'),
-    iframeResize: [iframe(choice), `<script src="${escape(choice.base)}embed/resize.js"${sri(choice, 'embed/resize.js')} async></script>`].join('\n'),
+    iframeResize: [iframe(choice), `<script src="${escapeAttribute(choice.base)}embed/resize.js"${sri(choice, 'embed/resize.js')} async></script>`].join('\n'),
     iframeFixed: iframe(choice),
   };
 }

@@ -19,6 +19,7 @@ import type { OccupationProfile } from '../data/types.js';
 import { loadStrings } from '../internal/i18n.js';
 import type { Theme } from '../internal/locale.js';
 import { toScriptSafeJson } from '../import/json.js';
+import { escapeAttribute, escapeText, shrinkCss } from '../internal/markup.js';
 import { INLINE, STAMP, VEIL, WAITING, withoutScript, stampOf } from '../internal/prerendered.js';
 import { readText } from '../internal/read-profile.js';
 
@@ -59,8 +60,6 @@ export interface Rendered {
 /** A problem with the input, said in one line (the CLI prints it and exits 1). */
 export class RenderError extends Error {}
 
-const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const unescape = (text: string): string =>
   text
     .replace(/&quot;/g, '"')
@@ -139,21 +138,12 @@ const unmark = (markup: string): string =>
     .replace(/<div\s+class="meter"\s+part="meter"(?!\s+role=)/g, '$& role="meter"');
 
 /**
- * Shorter output, read the same: indentation and line breaks between tags go, and the styles lose
- * comments and the spaces around their punctuation (as vite.config.ts's `minifyTemplates` does for
- * the CDN file, whose tests show the elements render the same with it).
+ * Shorter output, read the same: indentation goes, and the styles are shrunk as the CDN build
+ * shrinks them (`shrinkCss`, whose tests on the built file show the elements render the same).
  */
 const shorten = (markup: string): string =>
   markup
-    .replace(/<style>([^]*?)<\/style>/g, (_, css: string) => {
-      const short = css
-        .replace(/\/\*[^]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/;}/g, '}')
-        .trim();
-      return `<style>${short}</style>`;
-    })
+    .replace(/<style>([^]*?)<\/style>/g, (_, css: string) => `<style>${shrinkCss(css)}</style>`)
     // Indentation goes; a line break stays: between two tags it may be the space between two words
     // ("Source: How To Become…").
     .replace(/\n\s+/g, '\n');
