@@ -43,7 +43,7 @@ export function declarative(element: Element): string {
 export function prerenderedElement(element: Element, attributes: [string, string][], fallback: string): string {
   const tag = element.localName;
   const given = new Map(attributes);
-  const stamp = stampOf((element.constructor as typeof LitElement).observedAttributes, (name) => given.get(name) ?? null, '');
+  const stamp = stampOf((element.constructor as typeof LitElement).observedAttributes, (name) => given.get(name) ?? null);
   const attrs = [...attributes, [STAMP, stamp]].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   return `<${tag}${attrs}>${withoutScript(declarative(element))}${fallback}</${tag}>`;
 }

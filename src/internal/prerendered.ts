@@ -63,11 +63,11 @@ export function hash(text: string): string {
 
 /**
  * The stamp of an element's inputs: the package version, its observed attributes (`names`, in the
- * class's order; `value` gives each one's value or null) and its inline profile's text. The
- * renderer computes the same from what it writes.
+ * class's order; `value` gives each one's value or null) and its inline profile's text, if it has
+ * one (then the stamp ends in INLINE). The renderer computes the same from what it writes.
  */
-export const stampOf = (names: readonly string[], value: (name: string) => string | null, inline: string): string =>
-  `${VERSION} ${hash(names.map((name) => (value(name) === null ? '' : `${name}=${value(name)}\n`)).join('') + inline)}`;
+export const stampOf = (names: readonly string[], value: (name: string) => string | null, inline = ''): string =>
+  `${VERSION} ${hash(names.map((name) => (value(name) === null ? '' : `${name}=${value(name)}\n`)).join('') + inline)}${inline && INLINE}`;
 
 /** Pre-rendered nodes still in view, by element, until its first complete render. */
 const kept = new WeakMap<Element, ChildNode[]>();
@@ -83,10 +83,9 @@ export function takeOver(host: LitElement, root: ShadowRoot): void {
   // Rendered from a profile written inside the element (`--profile`, stamped INLINE), which is gone
   // (an editor that strips scripts took it with them): the pre-rendered figures stay, with no
   // interaction, rather than the default profile's figures in their place.
-  if (inline == null && stamp.endsWith(INLINE)) return;
+  if (!inline && stamp.endsWith(INLINE)) return;
   kept.set(host, [...root.childNodes]);
-  const names = (host.constructor as typeof LitElement).observedAttributes;
-  if (stamp !== stampOf(names, (name) => host.getAttribute(name), inline ?? '') + (inline == null ? '' : INLINE)) rendered(host);
+  if (stamp !== stampOf((host.constructor as typeof LitElement).observedAttributes, (name) => host.getAttribute(name), inline)) rendered(host);
 }
 
 /** An element's element children, its own styles left out (pre-rendered roots hold theirs inline). */

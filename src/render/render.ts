@@ -20,7 +20,7 @@ import { loadStrings } from '../internal/i18n.js';
 import type { Theme } from '../internal/locale.js';
 import { toScriptSafeJson } from '../import/json.js';
 import { escapeAttribute, escapeText, shrinkCss } from '../internal/markup.js';
-import { INLINE, STAMP, VEIL, WAITING, withoutScript, stampOf } from '../internal/prerendered.js';
+import { STAMP, VEIL, WAITING, withoutScript, stampOf } from '../internal/prerendered.js';
 import { readText } from '../internal/read-profile.js';
 
 /** The widgets `render` writes, by the name after `mrt-`. */
@@ -203,7 +203,7 @@ export async function renderWidget(options: RenderOptions): Promise<Rendered> {
   const type = customElements.get(tag) as unknown as typeof LitElement;
   // The inline profile as the element will read it, written so no text in it can end the script.
   const json = options.profile ? toScriptSafeJson(reading.raw) : '';
-  attributes.set(STAMP, stampOf(type.observedAttributes, (name) => attributes.get(name) ?? null, json) + (json ? INLINE : ''));
+  attributes.set(STAMP, stampOf(type.observedAttributes, (name) => attributes.get(name) ?? null, json));
   const inline = json && `<script type="application/json">${json}</script>`;
   const head = `<${tag}${[...attributes].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
   // Every shadow root, the nested elements' too, starts with the style for controls that wait for

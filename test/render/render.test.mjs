@@ -89,7 +89,7 @@ describe('renderWidget', () => {
       ['theme', 'dark'],
     ]);
     const { MrtOutlookGauge } = await import('../../dist/components/outlook-gauge/outlook-gauge.js');
-    assert.equal(stamp, stampOf(MrtOutlookGauge.observedAttributes, (name) => given.get(name) ?? null, ''));
+    assert.equal(stamp, stampOf(MrtOutlookGauge.observedAttributes, (name) => given.get(name) ?? null));
     assert.notEqual(stamp, (await renderWidget({ widget: 'outlook-gauge', theme: 'light' })).html.match(/data-mrt-rendered="([^"]+)"/)[1]);
     assert.equal(hash(''), (0x811c9dc5).toString(36));
   });
@@ -104,7 +104,9 @@ describe('renderWidget', () => {
     assert.deepEqual(JSON.parse(json), JSON.parse(text));
     assert.doesNotMatch(html, / occupation=/);
     const { MrtSalaryRange } = await import('../../dist/components/salary-range/salary-range.js');
-    assert.ok(html.includes(`data-mrt-rendered="${stampOf(MrtSalaryRange.observedAttributes, (name) => (name === 'theme' ? 'auto' : null), json)} inline"`));
+    const stamp = stampOf(MrtSalaryRange.observedAttributes, (name) => (name === 'theme' ? 'auto' : null), json);
+    assert.ok(stamp.endsWith(' inline'), 'a stamp that says the profile is inside');
+    assert.ok(html.includes(`data-mrt-rendered="${stamp}"`));
   });
 });
 
