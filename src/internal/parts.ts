@@ -40,6 +40,9 @@ export function renderStatus(loader: ProfileController, strings: Strings): Templ
  */
 export const isolated = (text: string, lang?: string): TemplateResult => html`<bdi lang=${ifDefined(lang)}>${text}</bdi>`;
 
+/** A reference period ("May 2017", "2016–26"), isolated and never broken across lines (theme styles: `.period`). */
+export const isolatedPeriod = (text: string): TemplateResult => html`<bdi class="period">${text}</bdi>`;
+
 export interface SourceEntry {
   /** What the source is for ("Wages"; a template when it holds data text, in `<bdi>`), or empty when there is only one. */
   label: string | TemplateResult;
@@ -117,7 +120,7 @@ export function renderSources(all: SourceEntry[], strings: Strings, lang: string
     <p>
       <span class="source-heading">${heading}:</span>
       ${publications.map(
-        ({ source, periods }, i) => html`${i ? '; ' : ''}<span lang=${lang}>${sourceName(source)}, ${periods.map((period, k) => html`${k ? ', ' : ''}${isolated(period)}`)}</span>`,
+        ({ source, periods }, i) => html`${i ? '; ' : ''}<span lang=${lang}>${sourceName(source)}, ${periods.map((p, k) => html`${k ? ', ' : ''}${isolatedPeriod(p)}`)}</span>`,
       )}.
     </p>
     ${oldest ? html`<p class="age">${fill(strings.dataAge, oldest)}</p>` : nothing}
@@ -128,7 +131,7 @@ export function renderSources(all: SourceEntry[], strings: Strings, lang: string
             ({ labels, source }) =>
               html`<p>
                 ${labels.map((label, k) => html`${k ? ', ' : ''}${label}`)}${labels.length ? ': ' : ''}<span lang=${lang}
-                  >${sourceName(source)}, ${isolated(source.period)}${source.note ? html` (${isolated(source.note)})` : ''}</span
+                  >${sourceName(source)}, ${isolatedPeriod(source.period)}${source.note ? html` (${isolated(source.note)})` : ''}</span
                 >.
               </p>`,
           )}

@@ -131,6 +131,10 @@ export const themeStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  /* A reference period ("May 2017", "2016–26") is read as one: never "2016–" above "26". */
+  .period {
+    white-space: nowrap;
+  }
   .toggle {
     display: inline-block;
     font: inherit;

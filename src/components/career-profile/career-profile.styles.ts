@@ -40,10 +40,6 @@ export const profileStyles = css`
   .part {
     --mrt-padding: 0;
   }
-  /* The outlook heading's period ("2016–26") never breaks at its dash. */
-  .subhead bdi {
-    white-space: nowrap;
-  }
   .subhead {
     margin-bottom: 8px;
     font-weight: 600;

@@ -6,7 +6,7 @@ import { define } from '../../internal/define.js';
 import { fill, fillTemplate } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, isolated, renderSources, renderStatus } from '../../internal/parts.js';
+import { headingLevel, isolated, isolatedPeriod, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -167,7 +167,7 @@ export class MrtCareerProfile extends LitElement {
   /** "Projected change in employment, 2016–26", the period (data) isolated; without a period, no comma. */
   private outlookLabel(period?: string): TemplateResult | string {
     const { strings } = this.i18n;
-    return period ? html`${fillTemplate(strings.outlookLabel, isolated(period))}` : fill(strings.outlookLabel, '').replace(/[,\s]+$/, '');
+    return period ? html`${fillTemplate(strings.outlookLabel, isolatedPeriod(period))}` : fill(strings.outlookLabel, '').replace(/[,\s]+$/, '');
   }
 
   /** Every section's source, in the order the parts show them; equal sources share a line. */

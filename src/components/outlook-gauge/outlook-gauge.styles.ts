@@ -118,10 +118,7 @@ export const gaugeStyles = css`
     font-size: 0.875em;
     text-align: center;
   }
-  /* The period ("2016–26") never breaks at its dash. */
-  .label bdi {
-    white-space: nowrap;
-  }
+
   .wording {
     margin: 4px 0 0;
     font-weight: 600;

@@ -6,7 +6,7 @@ import { define } from '../../internal/define.js';
 import { fill, fillTemplate, languageOf } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { isolated, placeholderSources, renderSources, renderStatus } from '../../internal/parts.js';
+import { isolated, isolatedPeriod, placeholderSources, renderSources, renderStatus } from '../../internal/parts.js';
 import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -152,7 +152,7 @@ export class MrtOutlookGauge extends LitElement {
     const valueText = [pct(value, true), spoken, averageLabel, stepLabel].filter(Boolean).join('; ');
     // role="meter" is set as a property (ARIA reflection): lit-analyzer's role list predates ARIA 1.2's meter.
     return html`<figure class="gauge" part="gauge">
-        <div class="label" part="label" id="label" aria-hidden="true">${fillTemplate(strings.outlookLabel, isolated(period))}</div>
+        <div class="label" part="label" id="label" aria-hidden="true">${fillTemplate(strings.outlookLabel, isolatedPeriod(period))}</div>
         <div
           class="meter"
           part="meter"

@@ -184,7 +184,7 @@ describe('<mrt-outlook-gauge>', () => {
         const wrapper = await fixture(html`<div style="width: ${width}px; font-family: 'DejaVu Sans', sans-serif"><mrt-outlook-gauge locale=${locale}></mrt-outlook-gauge></div>`);
         const el = wrapper.querySelector('mrt-outlook-gauge')!;
         await settled(el);
-        const period = $(el, '.label bdi')!;
+        const period = $(el, '.label .period')!;
         expect(period.textContent, `${locale} ${width}`).to.equal('2016–26');
         expect(period.getClientRects().length, `${locale} ${width}: one line`).to.equal(1);
       }
