@@ -12,7 +12,8 @@
 // 2. A program page: one <mrt-career-profile> among page text, CPU slowed 4× and slow 4G emulated
 //    (CDP), time from navigation to the final render and CLS, against the same page as static HTML.
 // 3. A cold page with one <mrt-salary-range> (no throttling, empty cache): first render and CLS,
-//    with and without dist/cdn/mrt-widgets.css.
+//    with and without dist/cdn/mrt-widgets.css; and the college editor's page, one
+//    <mrt-outlook-gauge> among page text, throttled like the program page, against static HTML.
 // Pages 2 and 3 also as a pre-rendered snippet (`mrt-widgets render`, with the CDN file that takes it
 // over): first contentful paint, and the time until the script has taken the widget over
 // (interactive), against the script tier and the static floor.
@@ -288,6 +289,7 @@ if (ONLY !== 'widgets') {
 
   await capture('profile');
   await capture('range');
+  await capture('gauge');
   const scenarios = [
     ['program page, <mrt-career-profile>, script', 'variant=live&widget=profile', true],
     ['program page, <mrt-career-profile>, script + CSS', 'variant=css&widget=profile', true],
@@ -297,6 +299,9 @@ if (ONLY !== 'widgets') {
     ['cold page, one <mrt-salary-range>, script + CSS', 'variant=css&widget=range', false],
     ['cold page, static HTML', 'variant=static&widget=range', false],
     ['cold page, pre-rendered + script', 'variant=prerendered&widget=range', false],
+    ['slow page, one <mrt-outlook-gauge>, script', 'variant=live&widget=gauge', true],
+    ['slow page, one <mrt-outlook-gauge>, script + CSS', 'variant=css&widget=gauge', true],
+    ['slow page, static HTML', 'variant=static&widget=gauge', true],
   ];
   const results = scenarios.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
@@ -310,7 +315,7 @@ if (ONLY !== 'widgets') {
     interactive: median(r.map((x) => x.interactive ?? NaN)),
   }));
   console.log(`\npages: median of ${ROUNDS} cold loads; navigation to final render (data drawn, laid out), CLS to 1.5 s after`);
-  console.log('program pages: CPU 4× slower, slow 4G (562.5 ms RTT, 1.44 Mb/s down); cold pages: no throttling');
+  console.log('program and slow pages: CPU 4× slower, slow 4G (562.5 ms RTT, 1.44 Mb/s down); cold pages: no throttling');
   console.log('FCP: first contentful paint; interactive: the script has defined the element and it shows its own complete render (not on a static page)');
   scenarios.forEach(([name], i) =>
     console.log(
@@ -319,6 +324,7 @@ if (ONLY !== 'widgets') {
   );
   console.log(`ratio program page / static HTML: ${fmt(page[0].ms / page[2].ms, 2)}× (with CSS ${fmt(page[1].ms / page[2].ms, 2)}×; pre-rendered ${fmt(page[3].ms / page[2].ms, 2)}×)`);
   console.log(`ratio cold single range / static HTML: ${fmt(page[4].ms / page[6].ms, 2)}× (with CSS ${fmt(page[5].ms / page[6].ms, 2)}×; pre-rendered ${fmt(page[7].ms / page[6].ms, 2)}×)`);
+  console.log(`ratio slow single gauge / static HTML: ${fmt(page[8].ms / page[10].ms, 2)}× (with CSS ${fmt(page[9].ms / page[10].ms, 2)}×)`);
 }
 
 await browser.close();
