@@ -27,7 +27,8 @@ const resolved = new Map<string, string>();
 /**
  * A BCP 47 tag to format with. The data are US figures, so a bare language
  * (`es`) is read as its US variant (`es-US`: "$39,180"), while a tag with a
- * region (`es-ES`) is used as given. An invalid tag falls back to `en-US`.
+ * region (`es-ES`) is used as given; `es_ES` is read as `es-ES`. An invalid tag falls back to
+ * `en-US`.
  */
 export function resolveLocale(tag: string | null | undefined): string {
   if (!tag) return DEFAULT_LOCALE;
@@ -41,7 +42,8 @@ export function resolveLocale(tag: string | null | undefined): string {
 
 function readLocale(tag: string): string {
   try {
-    const locale = new Intl.Locale(tag);
+    // `es_ES`, as some content systems write a language, is the BCP 47 `es-ES`.
+    const locale = new Intl.Locale(tag.trim().replace(/_/g, '-'));
     return locale.region ? locale.toString() : new Intl.Locale(locale.language, { region: 'US' }).toString();
   } catch {
     return DEFAULT_LOCALE;

@@ -5,19 +5,60 @@ import { LANGUAGES, languageOf, loadStrings, stringsFor } from './i18n.js';
 import type { Strings } from './i18n.js';
 
 /**
+ * The nearest `lang` above `element` (crossing shadow roots), its own included unless `fromParent`:
+ * the language of the page around it. Null when no element says.
+ */
+function langAround(element: Element, fromParent = false): string | null {
+  for (let node: Node | null = fromParent ? element.parentNode : element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const tag = node instanceof Element ? node.getAttribute('lang') : null;
+    if (tag) return tag;
+  }
+  return null;
+}
+
+/**
  * The locale an element formats with: its own `locale`, else the nearest
  * `lang` above it (crossing shadow roots), else `en-US`. A language the
  * widgets have no text in (a Hebrew or German page) gives `en-US`: numbers
  * are written the way the English text around them is ("$39,180", not
  * "39.180 $" inside an English sentence).
  */
-export function localeOf(element: Element, explicit?: string | null): string {
-  let tag = explicit;
-  for (let node: Node | null = element; !tag && node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element) tag = node.getAttribute('lang');
-  }
-  const locale = resolveLocale(tag);
+export function localeOf(element: Element, explicit?: string | null, fromParent = false): string {
+  const locale = resolveLocale(explicit || langAround(element, fromParent));
   return (LANGUAGES as readonly string[]).includes(languageOf(locale)) ? locale : DEFAULT_LOCALE;
+}
+
+/** The language a `lang` value names (`es_ES`: `es`), or '' when it is no valid tag; cached per value. */
+const named = new Map<string, string>();
+function languageNamed(tag: string): string {
+  let language = named.get(tag);
+  if (language === undefined) {
+    try {
+      language = new Intl.Locale(tag.trim().replace(/_/g, '-')).language;
+    } catch {
+      language = '';
+    }
+    named.set(tag, language);
+  }
+  return language;
+}
+
+/**
+ * Every connected element whose locale controller follows the page's `lang`, and the documents
+ * and shadow roots watched for a change of it (a page that switches its language after the
+ * widgets have rendered: each re-renders in the new one).
+ */
+const following = new Map<Element, LocaleController>();
+const watched = new WeakSet<Node>();
+
+function watchLang(root: Node): void {
+  if (watched.has(root)) return;
+  watched.add(root);
+  new MutationObserver((records) => {
+    // A controller's own write of its element's `lang` (below) is not a change of the page's.
+    if (records.every((r) => following.get(r.target as Element)?.owns() === true)) return;
+    for (const host of following.keys()) (host as LocaleHost).requestUpdate();
+  }).observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /** How long an element waits for its interface text before it shows English, in ms. */
@@ -51,8 +92,9 @@ export class LocaleController implements ReactiveController {
   ready = true;
   /** Whether the element has rendered with its text ready (then a new language waits behind it). */
   private shown = false;
-  private readonly host: LocaleHost;
-  private langSet = false;
+  readonly host: LocaleHost;
+  /** The `lang` this controller wrote on its element (the page wrote none there), if any. */
+  private own?: string;
   private waiting = false;
   /** A language whose text could not be loaded: shown in English rather than never. */
   private failed?: string;
@@ -65,16 +107,28 @@ export class LocaleController implements ReactiveController {
     if (isServer) host.addController({ hostConnected: () => this.hostUpdate() });
   }
 
+  /** Whether the element's `lang` is the one this controller wrote. */
+  owns(): boolean {
+    return this.own !== undefined && this.host.getAttribute('lang') === this.own;
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    following.set(this.host, this);
+    watchLang(this.host.ownerDocument);
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot) watchLang(root);
+  }
+
+  hostDisconnected(): void {
+    following.delete(this.host);
+  }
+
   hostUpdate(): void {
     const { host } = this;
-    // `locale` on the element names the language of its text too, so screen readers read it with
-    // that voice: it becomes the element's `lang`, unless the page gave the element a `lang` of its
-    // own, and goes again with `locale`.
-    if (this.langSet && !host.locale) {
-      host.removeAttribute('lang');
-      this.langSet = false;
-    }
-    const locale = localeOf(host, host.locale);
+    // A `lang` the page wrote over ours is the page's from now on.
+    if (!this.owns()) this.own = undefined;
+    const locale = localeOf(host, host.locale, this.own !== undefined);
     const strings = stringsFor(locale);
     const ready = strings !== undefined || this.failed === locale;
     if (ready || !this.shown) {
@@ -100,9 +154,26 @@ export class LocaleController implements ReactiveController {
         });
     }
     if (this.ready) this.shown = true;
-    if (host.locale && (this.langSet || !host.hasAttribute('lang'))) {
-      if (host.lang !== this.locale) host.lang = this.locale; // no DOM write when nothing changed
-      this.langSet = true;
+    this.markLanguage();
+  }
+
+  /**
+   * The language of the element's text, for screen readers (WCAG 3.1.2): where it differs from the
+   * language around it (an English widget on a Japanese or Hebrew page, or `locale` set on the
+   * element), the element's `lang` says it, unless the page gave the element a `lang` of its own;
+   * it goes again once the text is in the language around it.
+   */
+  private markLanguage(): void {
+    const { host, locale } = this;
+    // On the server the renderer writes the element's attributes itself (src/render/render.ts).
+    if (isServer || (host.hasAttribute('lang') && this.own === undefined)) return;
+    const around = langAround(host, true);
+    const differs = !!host.locale || (around !== null && languageNamed(around) !== languageOf(locale));
+    if (differs) {
+      if (this.own !== locale) host.setAttribute('lang', (this.own = locale)); // no DOM write when nothing changed
+    } else if (this.own !== undefined) {
+      this.own = undefined;
+      host.removeAttribute('lang');
     }
   }
 }

@@ -22,6 +22,13 @@ describe('format', () => {
     expect(resolveLocale('not a tag!')).to.equal('en-US');
   });
 
+  it('resolveLocale reads the underscore some content systems write (es_ES, es_mx, EN_us) as the BCP 47 hyphen', () => {
+    expect(resolveLocale('es_ES')).to.equal('es-ES');
+    expect(resolveLocale('es_mx')).to.equal('es-MX');
+    expect(resolveLocale('EN_us')).to.equal('en-US');
+    expect(resolveLocale(' es ')).to.equal('es-US');
+  });
+
   it('formatCurrency prints whole dollars without cents and amounts with cents with both digits', () => {
     expect(formatCurrency(39180)).to.equal('$39,180');
     expect(formatCurrency(18.83)).to.equal('$18.83');

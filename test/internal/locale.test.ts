@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/outlook-gauge/outlook-gauge.js';
 import '../../src/components/salary-card/salary-card.js';
 import type { MrtOutlookGauge } from '../../src/components/outlook-gauge/outlook-gauge.js';
+import fc from 'fast-check';
+import '../../src/components/career-profile/career-profile.js';
 import { settled, textOf } from '../helpers.js';
 
 describe('locale and the language of the text', () => {
@@ -41,5 +43,103 @@ describe('a page in a language the widgets have no text in', () => {
     await settled(el);
     expect(el.getAttribute('lang')).to.equal('es-ES');
     expect(textOf(el)).to.contain('Salario mediano').and.contain('39.180');
+  });
+});
+
+/** The language the element's text is marked with: the nearest `lang` at or above it, across shadow roots. */
+function markedLanguage(el: Element): string | null {
+  for (let node: Node | null = el; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang');
+  }
+  return null;
+}
+
+/** The language the card's text is in, from its words. */
+const textLanguage = (el: Element): 'en' | 'es' => (textOf(el).includes('Salario mediano') ? 'es' : 'en');
+
+describe('the language of the text is marked wherever it differs from the page (WCAG 3.1.2)', () => {
+  for (const lang of ['he', 'ja', 'de-DE', 'ar', 'fr-CA']) {
+    it(`an English widget on a page in lang="${lang}" says it is English; the page's attribute is left alone`, async () => {
+      const wrapper = await fixture(html`<div lang=${lang}><mrt-salary-card></mrt-salary-card></div>`);
+      const el = wrapper.firstElementChild as HTMLElement;
+      await settled(el);
+      expect(el.getAttribute('lang')).to.equal('en-US');
+      expect(wrapper.getAttribute('lang')).to.equal(lang);
+    });
+  }
+
+  for (const lang of ['en', 'en-GB', 'es', 'es-MX']) {
+    it(`a widget in the page's own language (lang="${lang}") writes no lang of its own`, async () => {
+      const wrapper = await fixture(html`<div lang=${lang}><mrt-salary-card></mrt-salary-card></div>`);
+      const el = wrapper.firstElementChild as HTMLElement;
+      await settled(el);
+      expect(el.hasAttribute('lang')).to.equal(false);
+    });
+  }
+
+  it('any page language, any element locale (fast-check): the text is in English or Spanish and marked as such', async () => {
+    const tags = fc.oneof(
+      fc.constantFrom('en', 'es', 'ES', 'es_ES', 'es-419', 'he', 'ja', 'de-DE', 'zz', 'x', 'not a tag', ''),
+      fc.string({ maxLength: 12 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(tags, fc.option(tags), async (page, locale) => {
+        const wrapper = await fixture(html`<div lang=${page}><mrt-salary-card></mrt-salary-card></div>`);
+        const el = wrapper.firstElementChild as HTMLElement & { locale?: string };
+        if (locale !== null) el.locale = locale;
+        await settled(el);
+        const marked = markedLanguage(el);
+        const text = textLanguage(el);
+        // Unmarked only where the page says nothing at all, and then the text is English.
+        if (marked === null) expect(text).to.equal('en');
+        else expect(marked.replace(/_/g, '-').split('-')[0]!.trim().toLowerCase()).to.equal(text);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('a page that changes its language after the widgets have rendered', () => {
+  it('every widget follows, with no reader action, and back again', async () => {
+    const wrapper = await fixture(html`<div lang="en"><mrt-salary-card></mrt-salary-card><mrt-outlook-gauge></mrt-outlook-gauge></div>`);
+    const [card, gauge] = [...wrapper.children] as HTMLElement[];
+    await settled(card);
+    await settled(gauge);
+    wrapper.setAttribute('lang', 'es');
+    await settled(card);
+    await settled(gauge);
+    expect(textOf(card)).to.contain('Salario mediano');
+    expect(textOf(gauge)).to.contain('empleos');
+    wrapper.setAttribute('lang', 'ja');
+    await settled(card);
+    await settled(gauge);
+    expect(textOf(card)).to.contain('Median pay');
+    expect(card.getAttribute('lang')).to.equal('en-US');
+    wrapper.setAttribute('lang', 'en');
+    await settled(card);
+    expect(card.hasAttribute('lang')).to.equal(false);
+  });
+
+  it('the parts of a career profile follow a change on an element above the profile', async () => {
+    const wrapper = await fixture(html`<div lang="en"><mrt-career-profile></mrt-career-profile></div>`);
+    const profile = wrapper.firstElementChild as HTMLElement;
+    await settled(profile);
+    (wrapper as HTMLElement).lang = 'es';
+    await settled(profile);
+    for (const part of profile.shadowRoot!.querySelectorAll('.part')) await settled(part as HTMLElement);
+    expect(textOf(profile)).to.contain('Salario mediano');
+  });
+
+  it('a lang the page writes on the element over the one the widget wrote is the page’s from then on', async () => {
+    const wrapper = await fixture(html`<div lang="ja"><mrt-salary-card></mrt-salary-card></div>`);
+    const el = wrapper.firstElementChild as HTMLElement;
+    await settled(el);
+    expect(el.getAttribute('lang')).to.equal('en-US');
+    el.setAttribute('lang', 'es');
+    await settled(el);
+    expect(textOf(el)).to.contain('Salario mediano');
+    wrapper.setAttribute('lang', 'de');
+    await settled(el);
+    expect(el.getAttribute('lang')).to.equal('es');
   });
 });
