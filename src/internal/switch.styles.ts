@@ -4,6 +4,10 @@ import { css } from 'lit';
 export const switchStyles = css`
   .switch {
     display: inline-flex;
+    /* Large text in a narrow column: the options go onto a second line rather than past the edge. */
+    flex-wrap: wrap;
+    max-inline-size: 100%;
+    box-sizing: border-box;
     margin: 0;
     padding: 2px;
     border: 1px solid var(--_accent);

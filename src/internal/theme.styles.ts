@@ -25,31 +25,47 @@ export const themeStyles = css`
     --_inset: var(--mrt-padding, 16px);
     color-scheme: light dark;
     display: block;
-    padding: var(--_inset);
+    /* What follows is !important: a page's rule that matches the element itself (a reset such as
+       * { margin: 0; padding: 0 }, .content * { color: #333 }, * { white-space: nowrap }) would
+       otherwise beat :host, whose normal declarations yield to the page's. Important ones win in
+       the shadow tree's favour, so these hold on any page; the theme's own knobs are the --mrt-*
+       properties (and the element's width, height and margins stay the page's). */
+    padding: var(--_inset) !important;
+    box-sizing: border-box !important;
     /* Our text (English and Spanish) runs left to right on any page, a right-to-left one too: the
        chart axes, the map and the stepper never mirror, and arrow keys move the way they are drawn. */
-    direction: ltr;
-    unicode-bidi: isolate;
+    direction: ltr !important;
+    unicode-bidi: isolate !important;
     /* The page's font and size carry in; its other text styles do not (an uppercase heading
        theme, a vertical writing mode, spaced or unbreakable text would break the layout). */
-    writing-mode: horizontal-tb;
-    text-transform: none;
-    text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
-    word-break: normal;
-    white-space: normal;
-    font-variant: normal;
-    text-shadow: none;
+    writing-mode: horizontal-tb !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    word-break: normal !important;
+    white-space: normal !important;
+    font-variant: normal !important;
+    text-shadow: none !important;
+    line-height: 1.45 !important;
+    text-align: start !important;
+    color: var(--_text) !important;
+    background: var(--_surface) !important;
+    /* Where the page sizes the element by its content (a table cell, a flex or grid item, an
+       inline-block, a float, a dialog, a vertical page), an element whose styles make its host a
+       size container would have no width of its own (zero): it takes this one instead, never more
+       than the room it has. (No effect on the others, nor where the page gives the width.) */
+    contain-intrinsic-inline-size: min(20em, 100vw - 4em);
     min-width: 0;
-    color: var(--_text);
-    background: var(--_surface);
+    max-width: 100%;
+    /* Fills and backgrounds that carry meaning (map tiles, legend swatches, bars, the current
+       step) print even where the browser leaves backgrounds out by default. */
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
     font-family: var(--mrt-font-family, inherit);
     /* The size of the text around the element (1em of the parent), not the root's: themes that set
        html { font-size: 62.5% } must not shrink it. */
     font-size: var(--mrt-font-size, 1em);
-    line-height: 1.45;
-    text-align: start;
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -13,7 +13,7 @@ export const DIMENSIONS = {
   data: ['default', 'specialists', 'top-coded', 'top-coded-p90', 'hourly-only', 'annual-only', 'declining', 'tiny', 'huge', 'long-titles'],
   width: ['280', '320', '360', '420', '600', '900', '1200'],
   font: ['default', 'sans', 'wide'],
-  host: ['plain', 'root-62.5%', 'rtl', 'dark-page', 'dark-system', 'forced-colors', 'text-200%', 'styled-text'],
+  host: ['plain', 'root-62.5%', 'rtl', 'dark-page', 'dark-system', 'forced-colors', 'text-200%', 'styled-text', 'star-rules', 'flex-item', 'table-cell', 'grid-auto', 'fit-content', 'vertical-page'],
   // The page's language: English (on the rtl host, a Hebrew page, whose widgets speak English),
   // Spanish as the page says it (es, es-US), and Spain's Spanish, whose figures read "30 mil US$".
   locale: ['en', 'es', 'es-ES'],

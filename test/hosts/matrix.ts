@@ -53,7 +53,43 @@ const HOSTS: Record<string, { html: string; css: string; theme?: string }> = {
     html: 'lang="en"',
     css: 'body { margin: 8px; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-indent: 4em; white-space: nowrap; word-break: break-all; font-variant: small-caps; line-height: 2.5; }',
   },
+  // Rules that match the element itself, as resets and CMS themes write them: they beat a :host rule.
+  'star-rules': {
+    html: 'lang="en"',
+    css: 'body { margin: 8px; } * { margin: 0; padding: 0; box-sizing: content-box; white-space: nowrap; letter-spacing: 0.3em; text-transform: uppercase; line-height: 3; text-align: right; text-indent: 2em; color: #777; background: #fafafa; } main * { color: #333; }',
+  },
+  // Pages that size the element by its content, in a column of the case's width (--w): a flex
+  // row beside an image, an auto-layout table beside a cell of text, a grid's auto column beside a
+  // 1fr one, a fit-content box (as inline-block, float, absolute position and dialogs are), a
+  // vertical page. Each must leave the element a usable width.
+  'flex-item': {
+    html: 'lang="en"',
+    css: 'body { margin: 8px; } main #column { display: flex; gap: 8px; align-items: flex-start; } main #column::before { content: ""; flex: none; width: 40px; height: 40px; background: #999; }',
+  },
+  'table-cell': {
+    html: 'lang="en"',
+    css: 'body { margin: 8px; } main { max-width: var(--w); } main #column { display: table; width: auto; } main #column::before { content: "Program"; display: table-cell; padding-inline-end: 8px; }',
+  },
+  'grid-auto': {
+    html: 'lang="en"',
+    css: 'body { margin: 8px; } main #column { display: grid; grid-template-columns: auto 1fr; gap: 8px; } main #column::after { content: "Apply by May 1"; }',
+  },
+  'fit-content': {
+    html: 'lang="en"',
+    css: 'body { margin: 8px; } main { max-width: var(--w); } main #column { width: fit-content; max-width: 100%; border: 1px solid #999; }',
+  },
+  'vertical-page': {
+    html: 'lang="ja"',
+    css: 'body { margin: 8px; } main #column { writing-mode: vertical-rl; height: 900px; }',
+  },
 };
+
+/**
+ * The room a case's page gives the element, in px: the column, less what sits beside it. An element
+ * narrower than half of it (or of 20em, the width it takes where the page sizes it by its content)
+ * has collapsed.
+ */
+const roomFor = (c: MatrixCase, em: number): number => Math.min(Number(c.width) / 2, 20 * em);
 
 export const caseName = (c: MatrixCase): string =>
   `${c.element} | data=${c.data} | ${c.width}px | font=${c.font} | host=${c.host} | ${c.locale}`;
@@ -66,7 +102,7 @@ function hostPage(c: MatrixCase): string {
   const host = HOSTS[c.host];
   // A program page: a heading, a paragraph, the element in a column of the case's width.
   return `<!doctype html><html ${host.html}><head><meta charset="utf-8"><title>Program page</title>
-<style>${host.css} body { ${FONTS[c.font]} } #column { width: ${c.width}px; }</style>
+<style>:root { --w: ${c.width}px; } #column { width: var(--w); } ${host.css} body { ${FONTS[c.font]} }</style>
 <script src="/test/hosts/probe.js"></script>
 <script type="module" src="/dist/cdn/mrt-widgets.js"></script>
 </head><body><main><h1>Health information programs</h1><p>Our certificate prepares you for the work below.</p>
@@ -97,6 +133,8 @@ export async function checkCase(c: MatrixCase): Promise<void> {
     await nextFrames(3);
     const inheritedSize = parseFloat(w.getComputedStyle(d.getElementById('column')!).fontSize);
     const problems = brokenInvariants(el, { inheritedSize });
+    const width = el.getBoundingClientRect().width;
+    if (width < roomFor(c, inheritedSize) - 1) problems.push(`collapsed: ${width.toFixed(0)} px wide in a ${c.width} px column`);
     const { violations } = await (await loadAxe(frame)).run(d, {});
     const axe = violations.map((v) => `${v.id}: ${(v.nodes as { target: unknown }[]).map((n) => JSON.stringify(n.target)).join(', ')}`);
     expect(Array.isArray(w.mrtErrors), 'the page records uncaught errors (probe.js)').to.equal(true);

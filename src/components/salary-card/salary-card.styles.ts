@@ -6,7 +6,7 @@ export const cardStyles = css`
      ::part(card) goes around it. */
   :host {
     container-type: inline-size;
-    padding: 0;
+    padding: 0 !important;
   }
   .card {
     padding: var(--_inset);
@@ -86,7 +86,7 @@ export const cardStyles = css`
   .settings ul {
     list-style: none;
     margin: 4px 0 0;
-    padding: 0;
+    padding: 0 !important;
   }
   .settings li {
     display: grid;
