@@ -70,6 +70,26 @@ a widget's src attribute at it, or paste it inside <script type="application/jso
 and column; partial data (no state rows, say) is allowed and reported.
 `;
 
+type Flags = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/**
+ * parseArgs, refusing a flag given twice (`--soc 29-2072 --soc 11-1011` would otherwise quietly take
+ * the last): every flag of these commands takes one value. Throws a TypeError naming the flag.
+ */
+function parseOnce<T extends Flags>(args: string[], options: T): ReturnType<typeof parseArgs<{ args: string[]; options: T; tokens: true }>>['values'] {
+  const { values, tokens } = parseArgs({ args, options, tokens: true });
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw new TypeError(`--${token.name} is given more than once; give it once`);
+    seen.add(token.name);
+  }
+  return values;
+}
+
+/** The first May whose OEWS (then OES) figures BLS publishes in these files, and the latest there can be. */
+const FIRST_YEAR = 1997;
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -83,20 +103,17 @@ export async function main(argv: string[]): Promise<number> {
   }
   let values;
   try {
-    ({ values } = parseArgs({
-      args: rest,
-      options: {
-        soc: { type: 'string' },
-        national: { type: 'string' },
-        state: { type: 'string' },
-        projections: { type: 'string' },
-        id: { type: 'string' },
-        title: { type: 'string' },
-        year: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    values = parseOnce(rest, {
+      soc: { type: 'string' },
+      national: { type: 'string' },
+      state: { type: 'string' },
+      projections: { type: 'string' },
+      id: { type: 'string' },
+      title: { type: 'string' },
+      year: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
   } catch (error) {
     process.stderr.write(`mrt-widgets import: ${error instanceof Error ? error.message : String(error)}\n\n${IMPORT_HELP}`);
     return 2;
@@ -110,8 +127,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const year = values.year === undefined ? undefined : Number(values.year);
-  if (year !== undefined && !(Number.isInteger(year) && year > 1990)) {
-    process.stderr.write(`mrt-widgets import: --year must be a year such as 2023, got "${values.year}"\n`);
+  const latest = new Date().getFullYear();
+  if (year !== undefined && !(/^\d{4}$/.test(values.year!) && year >= FIRST_YEAR && year <= latest)) {
+    process.stderr.write(`mrt-widgets import: --year must be a year from ${FIRST_YEAR} to ${latest}, such as 2023, got "${values.year}"\n`);
     return 2;
   }
   try {
@@ -166,18 +184,15 @@ async function render(argv: string[]): Promise<number> {
   };
   let values;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        widget: { type: 'string' },
-        occupation: { type: 'string' },
-        profile: { type: 'string' },
-        locale: { type: 'string' },
-        theme: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    values = parseOnce(argv, {
+      widget: { type: 'string' },
+      occupation: { type: 'string' },
+      profile: { type: 'string' },
+      locale: { type: 'string' },
+      theme: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }

@@ -54,8 +54,23 @@ export async function readTable(path: string): Promise<Cell[][]> {
   return (await readInput(path)).rows;
 }
 
-/** An input file's rows, with its size and SHA-256 for the profile's provenance. */
-async function readInput(path: string): Promise<{ rows: Cell[][]; bytes: number; sha256: string }> {
+/** What Windows-1252 has at 0x80–0x9F (the WHATWG Encoding Standard's index); elsewhere it is Latin-1. */
+const WINDOWS_1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 bytes as text. Not `TextDecoder('windows-1252')`: Node 20.18.3 and later decode
+ * 0x80–0x9F with it as Latin-1 control characters (’ as U+0092; nodejs/node issues 56542, 60888).
+ */
+const decodeWindows1252 = (bytes: Buffer): string =>
+  bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80[c.charCodeAt(0) - 0x80]!);
+
+/**
+ * An input file's rows, with its size and SHA-256 for the profile's provenance, and the encoding
+ * its text was read in: UTF-8, or Windows-1252 for text that is not valid UTF-8 (Excel's "CSV" on
+ * Windows in the US and Western Europe, German Excel's included: "Médical" is then read as
+ * written, not as "M\uFFFDdical"). Numbers are ASCII in both, so no figure depends on it.
+ */
+async function readInput(path: string): Promise<{ rows: Cell[][]; bytes: number; sha256: string; encoding: 'UTF-8' | 'Windows-1252' }> {
   let bytes: Buffer;
   try {
     if ((await stat(path)).size > MAX_UNPACKED_BYTES) {
@@ -72,6 +87,7 @@ async function readInput(path: string): Promise<{ rows: Cell[][]; bytes: number;
     );
   }
   let rows: Cell[][];
+  let encoding: 'UTF-8' | 'Windows-1252' = 'UTF-8';
   if (extname(path).toLowerCase() === '.xlsx' || bytes.subarray(0, 2).toString('latin1') === 'PK') {
     const checked = openWorkbook(bytes, path);
     try {
@@ -86,10 +102,17 @@ async function readInput(path: string): Promise<{ rows: Cell[][]; bytes: number;
     if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head.includes(0)) {
       throw new ImportError(`${path} is not UTF-8 text (UTF-16 or binary); save it as CSV UTF-8 and import again`);
     }
-    rows = parseDelimited(bytes.toString('utf8'), basename(path));
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = decodeWindows1252(bytes);
+      encoding = 'Windows-1252';
+    }
+    rows = parseDelimited(text, basename(path));
   }
   checkBounds(path, rows, MAX_ROWS);
-  return { rows, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { rows, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), encoding };
 }
 
 /** The importer's name and version, from the package it ships in. */
@@ -107,11 +130,24 @@ const oewsSoc = (year: number): string => (year >= 2021 ? '2018 SOC' : year >= 2
 /** The SOC edition of a projections edition: 2018 SOC from 2019–29 on. */
 const projectionsSoc = (from: number): string => (from >= 2019 ? '2018 SOC' : '2010 SOC');
 
-const slug = (text: string): string =>
-  text
+/** Longest profile id the checker takes (src/data/parse.ts). */
+const MAX_ID = 80;
+
+/**
+ * A profile id from a title: lower-case ASCII letters and digits in words joined by hyphens, cut at
+ * the last whole word within MAX_ID characters (BLS has titles of over 100, e.g. 53-1047); a title
+ * with no such letters gives `soc-29-2072`.
+ */
+function profileId(title: string, soc: string): string {
+  const words = title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  if (!words) return `soc-${soc}`;
+  if (words.length <= MAX_ID) return words;
+  const cut = words.slice(0, MAX_ID + 1).lastIndexOf('-');
+  return words.slice(0, cut > 0 ? cut : MAX_ID);
+}
 
 const OEWS_NAME = (year: number): string =>
   `U.S. Bureau of Labor Statistics, ${year >= 2021 ? 'Occupational Employment and Wage Statistics (OEWS)' : 'Occupational Employment Statistics (OES)'}`;
@@ -132,7 +168,17 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
     importedAt,
     importer,
   });
+  if (options.id !== undefined && (options.id.length > MAX_ID || !options.id.trim())) {
+    throw new ImportError(`--id must be 1 to ${MAX_ID} characters, got ${options.id.length}`);
+  }
+  /** Says when a file was not UTF-8 and was read as Windows-1252. */
+  const encodingOf = (path: string, input: { encoding: string }): void => {
+    if (input.encoding !== 'UTF-8') {
+      warnings.push(`${basename(path)} is not UTF-8: read as ${input.encoding}, as Excel saves "CSV" on Windows; check its titles (or save it as "CSV UTF-8")`);
+    }
+  };
   const nationalInput = await readInput(options.national);
+  encodingOf(options.national, nationalInput);
   const year = options.year ?? yearFromFileName(basename(options.national));
   if (!year) throw new ImportError(`cannot tell the year of ${options.national} from its name: give it with --year`);
   const nationalTable = new Table(basename(options.national), nationalInput.rows, OEWS_HEADER, 'an OEWS wage file');
@@ -146,7 +192,7 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
     provenance: record(options.national, nationalInput, `OEWS May ${year}, national`, oewsSoc(year)),
   };
   const profile: OccupationProfile = {
-    id: options.id ?? slug(title),
+    id: options.id ?? profileId(title, soc),
     soc,
     title,
     // BLS files are in English.
@@ -161,6 +207,7 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
   };
   if (options.state) {
     const stateInput = await readInput(options.state);
+    encodingOf(options.state, stateInput);
     const stateTable = new Table(basename(options.state), stateInput.rows, OEWS_HEADER, 'an OEWS wage file');
     const stateYear = yearFromFileName(basename(options.state)) ?? year;
     const rows = readStates({ table: stateTable, year: stateYear, warnings }, soc);
@@ -182,6 +229,7 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
   }
   if (options.projections) {
     const input = await readInput(options.projections);
+    encodingOf(options.projections, input);
     const { rows } = input;
     const name = basename(options.projections);
     if (rows.slice(0, 10).some((r) => r.some((c) => ['amean', 'hmean', 'totemp'].includes(normalise(c))))) {

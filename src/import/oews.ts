@@ -8,7 +8,7 @@ import { DISTRIBUTION_KEYS } from '../data/types.js';
 import type { Distribution, DistributionKey, StateRow } from '../data/types.js';
 import { STATE_CODES_BY_NAME, STATE_NAMES_BY_CODE } from './states.js';
 import { ImportError, Table, readText } from './table.js';
-import type { Cell } from './table.js';
+import type { Cell, Published } from './table.js';
 
 /** The columns of each figure, by basis, in the normalised names different years use. */
 const FIGURE_COLUMNS: Record<'hourly' | 'annual', Record<DistributionKey, string[]>> = {
@@ -45,9 +45,16 @@ export interface ReadContext {
 }
 
 /** One figure from a row, with markers read and bad cells reported by row and column. */
-function figure(ctx: ReadContext, line: number, cells: Cell[], column: number | undefined, basis: 'hourly' | 'annual') {
+/** How BLS publishes each kind of figure in an OEWS table. */
+const PUBLISHED: Record<'hourly' | 'annual' | 'count', Published> = {
+  hourly: { decimals: 2, what: 'hourly wages (cents)' },
+  annual: { decimals: 0, what: 'annual wages (whole dollars)' },
+  count: { decimals: 0, what: 'employment (whole jobs)' },
+};
+
+function figure(ctx: ReadContext, line: number, cells: Cell[], column: number | undefined, basis: 'hourly' | 'annual', kind: 'hourly' | 'annual' | 'count' = basis) {
   if (column === undefined) return { value: null, topCoded: false };
-  const read = ctx.table.value(line, cells, column);
+  const read = ctx.table.value(line, cells, column, PUBLISHED[kind]);
   switch (read.kind) {
     case 'number':
       return { value: round(read.value, basis), topCoded: false };
@@ -70,11 +77,26 @@ function distribution(ctx: ReadContext, line: number, cells: Cell[], basis: 'hou
   return DISTRIBUTION_KEYS.some((key) => dist[key] !== null) ? dist : null;
 }
 
-/** Rows whose code is `soc`; of a broad and a detailed row with one code, the detailed one. */
+/**
+ * Whether a row holds cross-industry figures (all industries and ownerships: NAICS 000000, I_GROUP
+ * cross-industry), where the table says: BLS's industry files and "All data" file also hold one row
+ * per industry (NAICS 622000 Hospitals) and private-only rows (000001), whose figures are not the
+ * occupation's.
+ */
+function isCrossIndustry(table: Table, cells: Cell[]): boolean {
+  const naics = table.column(['naics']);
+  const group = table.column(['igroup']);
+  return (naics === undefined || /^0+$/.test(readText(cells[naics]))) && (group === undefined || readText(cells[group]).toLowerCase() === 'cross-industry');
+}
+
+/**
+ * Rows whose code is `soc`, cross-industry only (isCrossIndustry); of a broad and a detailed row
+ * with one code, the detailed one.
+ */
 function rowsFor(table: Table, soc: string): Table['rows'] {
   const code = table.require(CODE, 'occupation code (OCC_CODE)');
   const group = table.column(GROUP);
-  const rows = table.rows.filter((r) => readText(r.cells[code]) === soc);
+  const rows = table.rows.filter((r) => readText(r.cells[code]) === soc && isCrossIndustry(table, r.cells));
   const detailed = group === undefined ? [] : rows.filter((r) => readText(r.cells[group]).toLowerCase() === 'detailed');
   return detailed.length ? detailed : rows;
 }
@@ -108,7 +130,13 @@ export function readNational(ctx: ReadContext, soc: string): NationalWages {
   }
   const [row] = rowsFor(table, soc);
   if (!row) {
-    throw new ImportError(`${soc} is not in ${table.file} (${table.rows.length} rows); check the SOC code and the file's year`);
+    const code = table.require(CODE, 'occupation code (OCC_CODE)');
+    const industries = table.rows.filter((r) => readText(r.cells[code]) === soc).length;
+    throw new ImportError(
+      industries
+        ? `${table.file} has ${industries} rows for ${soc}, none of them cross-industry (NAICS 000000): it looks like an industry file; give the national cross-industry file (national_M20YY_dl)`
+        : `${soc} is not in ${table.file} (${table.rows.length} rows); check the SOC code and the file's year`,
+    );
   }
   const groupColumn = table.column(GROUP);
   const level = groupColumn === undefined ? '' : readText(row.cells[groupColumn]).toLowerCase();
@@ -122,7 +150,7 @@ export function readNational(ctx: ReadContext, soc: string): NationalWages {
   const all = rowsFor(table, '00-0000')[0];
   const wages: NationalWages = {
     title: title === undefined ? '' : readText(row.cells[title]),
-    employment: employment === undefined ? null : figure(ctx, row.line, row.cells, employment, 'annual').value,
+    employment: employment === undefined ? null : figure(ctx, row.line, row.cells, employment, 'annual', 'count').value,
     annual: distribution(ctx, row.line, row.cells, 'annual'),
     hourly: distribution(ctx, row.line, row.cells, 'hourly'),
   };
@@ -148,8 +176,19 @@ export function readStates(ctx: ReadContext, soc: string): StateRow[] {
   const annual = table.column(FIGURE_COLUMNS.annual.mean);
   if (hourly === undefined && annual === undefined) throw new ImportError(`${table.file}: no mean wage column (looked for H_MEAN, A_MEAN)`);
   const employment = table.column(EMPLOYMENT);
+  // AREA_TYPE (in BLS's own files): 1 the U.S., 2 a state or DC, 3 a territory, 4 and up metro and
+  // nonmetro areas. Only 2 and 3 are state figures; a metro area is never read as its state.
+  const areaType = table.column(['areatype']);
+  const code = table.require(CODE, 'occupation code (OCC_CODE)');
+  const other = table.rows.filter(
+    (r) => readText(r.cells[code]) === soc && (!isCrossIndustry(table, r.cells) || (areaType !== undefined && !['1', '2', '3'].includes(readText(r.cells[areaType])))),
+  ).length;
+  if (other) {
+    ctx.warnings.push(`${table.file}: ${other} rows for ${soc} are not state-wide cross-industry figures (metro or nonmetro areas, or single industries, by AREA_TYPE and NAICS): skipped`);
+  }
   const rows: StateRow[] = [];
   for (const { line, cells } of rowsFor(table, soc)) {
+    if (areaType !== undefined && !['2', '3'].includes(readText(cells[areaType]))) continue;
     const name = nameColumn === undefined ? '' : readText(cells[nameColumn]);
     // Own keys only: a code such as `constructor` or `__proto__` is unknown, not a prototype member.
     const code = codeColumn === undefined ? (Object.hasOwn(STATE_CODES_BY_NAME, name) ? STATE_CODES_BY_NAME[name] : undefined) : readText(cells[codeColumn]);
@@ -172,7 +211,7 @@ export function readStates(ctx: ReadContext, soc: string): StateRow[] {
       name: STATE_NAMES_BY_CODE[code],
       hourlyMean: read(hourly, 'hourly'),
       annualMean: read(annual, 'annual'),
-      employment: employment === undefined ? null : figure(ctx, line, cells, employment, 'annual').value,
+      employment: employment === undefined ? null : figure(ctx, line, cells, employment, 'annual', 'count').value,
       ...(atLeast.length ? { atLeast } : {}),
     });
   }

@@ -4,6 +4,7 @@
  * openings, median wage, typical entry-level education. Headers name the years.
  */
 import { ImportError, Table, beforeSampleTitles, readText, sampleTitles } from './table.js';
+import type { Published } from './table.js';
 
 export const PROJECTIONS_HEADER = ['soccode', 'occupationcode', 'occupationtitle'];
 
@@ -52,19 +53,19 @@ export function readProjections(table: Table, soc: string): ProjectionRow | unde
   const row = table.rows.find((r) => readText(r.cells[code]) === soc);
   if (!row) return undefined;
 
-  const number = (column: number | undefined, scale = 1): number | null => {
+  const number = (column: number | undefined, published: Published, scale = 1): number | null => {
     if (column === undefined) return null;
-    const read = table.value(row.line, row.cells, column);
+    const read = table.value(row.line, row.cells, column, published);
     if (read.kind === 'number') return Math.round(read.value * scale * 10) / 10;
     if (read.kind === 'missing') return null;
     throw new ImportError(`${table.where(row.line, column)}: "${readText(row.cells[column])}" is a top-code marker where BLS publishes a number`);
   };
   // Employment, change and openings are in thousands in every edition, whether or not the header says so.
   const thousands = (column: number | undefined): number | null => {
-    const value = number(column, 1000);
+    const value = number(column, { decimals: 1, what: 'employment, change and openings (thousands, one decimal)' }, 1000);
     return value === null ? null : Math.round(value);
   };
-  const wageValue = wage === undefined ? ({ kind: 'missing' } as const) : table.value(row.line, row.cells, wage);
+  const wageValue = wage === undefined ? ({ kind: 'missing' } as const) : table.value(row.line, row.cells, wage, { decimals: 0, what: 'the median annual wage (whole dollars)' });
   return {
     // Titles carry sample job titles after four spaces and a star: "Medical records specialists    * Coder* …".
     title: title === undefined ? '' : beforeSampleTitles(readText(row.cells[title])),
@@ -72,7 +73,7 @@ export function readProjections(table: Table, soc: string): ProjectionRow | unde
     baseEmployment: thousands(base.i),
     projectedEmployment: thousands(projected.i),
     numericChange: thousands(change),
-    percentChange: number(percent),
+    percentChange: number(percent, { decimals: 1, what: 'the percent change (one decimal)' }),
     openingsPerYear: thousands(openings),
     medianAnnual: wageValue.kind === 'number' ? wageValue.value : wageValue.kind === 'top-coded' ? wageValue.atLeast : null,
     medianTopCoded: wageValue.kind === 'top-coded',

@@ -250,6 +250,18 @@ export const normalise = (name: Cell): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
+/** How BLS publishes a figure: with how many decimals, and what it is called in a message. */
+export interface Published {
+  decimals: number;
+  what: string;
+}
+
+/** Whether `value` has at most `decimals` decimals (to within the noise of binary floating point). */
+export function hasDecimals(value: number, decimals: number): boolean {
+  const scaled = value * 10 ** decimals;
+  return Math.abs(scaled - Math.round(scaled)) <= 1e-6 * Math.max(1, Math.abs(scaled));
+}
+
 /** A table with named columns: the header row found, and cells read by column meaning. */
 export class Table {
   readonly file: string;
@@ -293,11 +305,27 @@ export class Table {
     return i;
   }
 
-  /** A number cell read by the file's decimal mark; an ImportError naming the cell when it is not a number or a BLS marker. */
-  value(line: number, cells: Cell[], column: number): Exclude<Value, { kind: 'invalid' }> {
+  /**
+   * A number cell read by the file's decimal mark; an ImportError naming the cell when it is not a
+   * number or a BLS marker, or when it is written with more decimals than BLS publishes that figure
+   * with (`published`: whole dollars or counts 0, cents 2, thousands and percents 1). A text cell
+   * `25.810` where whole dollars belong is a thousands separator read as a decimal point, never
+   * $26 (xlsx number cells are exempt: Excel keeps binary noise such as 37.409999999999997).
+   */
+  value(line: number, cells: Cell[], column: number, published?: Published): Exclude<Value, { kind: 'invalid' }> {
     const read = readValue(cells[column], this.decimal);
-    if (read.kind !== 'invalid') return read;
-    throw new ImportError(`${this.where(line, column)}: "${read.text}" ${read.why ?? 'is not a number or a BLS marker (*, **, #, ~, N/A)'}; refused`);
+    if (read.kind === 'invalid') {
+      throw new ImportError(`${this.where(line, column)}: "${read.text}" ${read.why ?? 'is not a number or a BLS marker (*, **, #, ~, N/A)'}; refused`);
+    }
+    if (published && read.kind === 'number' && typeof cells[column] === 'string' && !hasDecimals(read.value, published.decimals)) {
+      const text = String(cells[column]).trim();
+      throw new ImportError(
+        `${this.where(line, column)}: "${text}" has more decimals than BLS publishes ${published.what} with (${published.decimals || 'none'})${
+          published.decimals === 0 && (this.decimal === '.' ? /\.\d{3}$/ : /,\d{3}$/).test(text) ? `: a thousands separator read as a decimal ${this.decimal === '.' ? 'point' : 'comma'}?` : ''
+        }; refused (re-save the file in one number convention)`,
+      );
+    }
+    return read;
   }
 
   /** Where a cell is, for messages: `state.csv, row 12, column A_MEAN`. */

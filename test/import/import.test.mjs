@@ -253,6 +253,22 @@ describe('clear failures', () => {
       /state_M2023_bad\.csv, row 2, column A_MEAN: "lots" is not a number or a BLS marker/,
     ));
 
+  it('a figure with more decimals than BLS publishes it with: 25.810 where whole dollars belong is refused, never $26', async () => {
+    const header = 'OCC_CODE,OCC_TITLE,OCC_GROUP,TOT_EMP,H_MEAN,A_MEAN,A_PCT10,A_MEDIAN,H_MEDIAN';
+    await fails(
+      { soc: '29-2071', national: write('national_M2017_mix.csv', `${header}\r\n29-2071,Medical Records,detailed,"204,220",20.59,"42,820",25.810,"39,180",18.83`) },
+      /national_M2017_mix\.csv, row 2, column A_PCT10: "25\.810" has more decimals than BLS publishes annual wages \(whole dollars\) with \(none\): a thousands separator read as a decimal point\?; refused/,
+    );
+    await fails(
+      { soc: '29-2071', national: write('national_M2017_emp.csv', `${header}\r\n29-2071,Medical Records,detailed,204.220,20.59,"42,820","25,810","39,180",18.83`) },
+      /column TOT_EMP: "204\.220" has more decimals than BLS publishes employment \(whole jobs\)/,
+    );
+    await fails(
+      { soc: '29-2071', national: write('national_M2017_cents.csv', `${header}\r\n29-2071,Medical Records,detailed,"204,220",20.591,"42,820","25,810","39,180",18.83`) },
+      /column H_MEAN: "20\.591" has more decimals than BLS publishes hourly wages \(cents\) with \(2\); refused/,
+    );
+  });
+
   it('a file that is not there', () =>
     fails({ soc: '29-2072', national: 'data/bls/nope_M2023.xlsx' }, /file not found: data\/bls\/nope_M2023\.xlsx \(check the name and the folder\)/));
 
@@ -307,5 +323,28 @@ describe('the mrt-widgets command', () => {
     assert.match(wrong.stderr, /29-9999 is not in national_M2023_dl\.xlsx/);
     assert.equal((await cli('import', '--national', specialists.national)).code, 2);
     assert.equal((await cli('export')).code, 2);
+  });
+
+  it('refuses a flag given twice (it would quietly take the last), in both commands', async () => {
+    for (const args of [
+      ['import', '--soc', '29-2072', '--soc', '11-1011', '--national', specialists.national],
+      ['import', '--soc', '29-2072', '--national', specialists.national, '--national=x.csv'],
+      ['render', '--widget', 'salary-card', '--widget', 'salary-range'],
+      ['render', '--widget', 'salary-card', '--theme', 'dark', '--theme', 'light'],
+    ]) {
+      const run = await cli(...args);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.match(run.stderr, /--(soc|national|widget|theme) is given more than once; give it once/);
+      assert.equal(run.stdout, '');
+    }
+  });
+
+  it('refuses a --year that cannot be an OEWS May (before 1997, in the future, or not four digits)', async () => {
+    for (const year of ['20233', '1996', String(new Date().getFullYear() + 1), '2023.0', '0x7e7']) {
+      const run = await cli('import', '--soc', '29-2072', '--national', specialists.national, '--year', year);
+      assert.equal(run.code, 2, year);
+      assert.match(run.stderr, /--year must be a year from 1997 to \d{4}, such as 2023/);
+    }
+    assert.equal((await cli('import', '--soc', '29-2072', '--national', specialists.national, '--year', '2023')).code, 0);
   });
 });

@@ -193,3 +193,41 @@ describe('the German re-save of issue 13', () => {
     assert.match(stderr, /national_M2017_dl\.csv, row 2, column TOT_EMP: "51\.380" reads two ways/);
   });
 });
+
+describe('one figure written in the other convention (a hand edit, a merge of two saves)', () => {
+  // `25,810` → `25.810`, `20.59` → `20,59`: in a file whose other cells decide the convention, the
+  // cell reads as another number (25.81) or not at all; the import refuses it, naming the cell,
+  // and never shows $26 or 26 jobs.
+  const swap = (text) => text.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+  const SOURCES = [
+    { what: 'May 2017 national CSV', role: 'national', name: 'national_M2017_dl', rows: national17, socs: ['29-2071', '11-1031', '11-9111'], base: {} },
+    { what: 'May 2023 state extract', role: 'state', name: 'state_M2023_dl', rows: state23, socs: ['29-2072', '11-1031'], base: { national: national23Path } },
+    { what: '2016–26 projections export', role: 'projections', name: 'ep_2016-26_employment_projections', rows: projections16, socs: ['29-2071'], base: { national: `${BLS}/national_M2017_dl.csv` } },
+  ];
+  const US = { format: 'csv', bom: false, eol: '\r\n', finalEol: true, delimiter: ',', quoting: 'needed', decimal: '.', thousands: true, group: ',', excelCodes: false };
+  for (const c of SOURCES) {
+    it(`${c.what}: the same figures, or refused naming the cell`, async () => {
+      const codeColumn = c.rows[0].findIndex((h) => /^(OCC_CODE|SOC Code|Occupation Code)$/i.test(String(h)));
+      const baseline = {};
+      for (const soc of c.socs) baseline[soc] = (await outcome({ ...c.base, soc }, c.role, c.name, c.rows, US)).profile;
+      let refused = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...c.socs), fc.nat(), async (soc, pick) => {
+          const at = c.rows.findIndex((r) => readText(r[codeColumn]) === soc);
+          const figures = c.rows[at].map((cell, i) => [i, String(cell ?? '')]).filter(([, t]) => /^\d{1,3}(,\d{3})+$|^\d+\.\d+$/.test(t));
+          if (!figures.length) return;
+          const [column, text] = figures[pick % figures.length];
+          const rows = c.rows.map((r, i) => (i === at ? r.map((cell, j) => (j === column ? swap(text) : cell)) : r));
+          const result = await outcome({ ...c.base, soc }, c.role, c.name, rows, { ...US, thousands: false });
+          if (result.profile) assert.deepEqual(result.profile, baseline[soc], `${c.rows[0][column]} "${text}" written "${swap(text)}"`);
+          else {
+            assert.match(result.error, new RegExp(`^${result.file.replace(/[.]/g, '\\.')}, row \\d+, column [^:]+:`), result.error);
+            refused++;
+          }
+        }),
+        { numRuns: Math.min(RUNS, 60) },
+      );
+      assert.ok(refused > 0, 'some swapped figures were refused');
+    });
+  }
+});
