@@ -61,7 +61,7 @@ describe('a CSV saved by Excel on Windows (Windows-1252, German Excel included)'
         const { profile, warnings } = await importProfile({ soc: '29-2071', national: path, id: 'x' });
         const expected = title.trim();
         assert.equal(profile.title, expected);
-        assert.equal(warnings.some((w) => /is not UTF-8/.test(w)), !utf8 && /[^\x00-\x7f]/.test(text));
+        assert.equal(warnings.some((w) => /is not UTF-8/.test(w)), !utf8 && [...text].some((c) => c.charCodeAt(0) > 0x7f));
       }),
       { numRuns: Math.min(RUNS, 60) },
     );
