@@ -89,7 +89,8 @@ type MrtSalaryCardProps = {
   locale?: MrtSalaryCard["locale"];
   /** `light`, `dark`, or `auto` (the reader's system setting). */
   theme?: MrtSalaryCard["theme"];
-  /** `annual` or `hourly` pay; the reader can switch. */
+  /** `annual` or `hourly` pay; the reader can switch. Unset: annual, or hourly where the profile has
+hourly figures only. */
   basis?: MrtSalaryCard["basis"];
   /** Level of the card's heading (1–6); its section headings are one level below. */
   "heading-level"?: MrtSalaryCard["headingLevel"];
@@ -114,7 +115,7 @@ type MrtSalaryRangeProps = {
   locale?: MrtSalaryRange["locale"];
   /** `light`, `dark`, or `auto` (the reader's system setting). */
   theme?: MrtSalaryRange["theme"];
-  /** `annual` or `hourly` pay. */
+  /** `annual` or `hourly` pay. Unset: annual, or hourly where the profile has hourly figures only. */
   basis?: MrtSalaryRange["basis"];
   /** A profile object; takes precedence over everything else. */
   data?: MrtSalaryRange["data"];
@@ -134,7 +135,8 @@ type MrtStateWagesProps = {
   /** `light`, `dark`, or `auto` (the reader's system setting). */
   theme?: MrtStateWages["theme"];
   /** The figure that colours the map: `annual` (mean pay), `hourly` (mean pay) or `employment`. With the
-top states only, the pay they are ranked and drawn by (`employment`: annual pay). */
+top states only, the pay they are ranked and drawn by (`employment`: annual pay). Unset: annual,
+or hourly where the rows have hourly means only. */
   metric?: MrtStateWages["metric"];
   /** `both`, `map` or `table`; the table is always there for screen readers. */
   view?: MrtStateWages["view"];

@@ -79,8 +79,8 @@ export interface Strings {
   territories: string;
   /** "rank {x}": a top state's place, said with its figure. */
   rankIs: string;
-  /** The marked map's legend: "Top {x} states by mean pay, as listed in the source". */
-  topLegend: string;
+  /** The marked map's legend: "Top {x} states by mean pay, as listed in the source"; `one` for a single state. */
+  topLegend: { one: string; other: string };
   /** Career path. */
   careerPath: string;
   growth: string;
@@ -162,7 +162,7 @@ const en: Strings = {
   tied: '{x}, tied',
   territories: 'Territories (not ranked)',
   rankIs: 'rank {x}',
-  topLegend: 'Top {x} states by mean pay, as listed in the source',
+  topLegend: { one: 'Top state by mean pay, as listed in the source', other: 'Top {x} states by mean pay, as listed in the source' },
   noStates: 'No state figures in this dataset.',
   careerPath: 'Career path',
   growth: 'Job growth',

@@ -63,7 +63,7 @@ export const es: Strings = {
   tied: '{x}, empate',
   territories: 'Territorios (sin clasificar)',
   rankIs: 'puesto {x}',
-  topLegend: 'Los {x} estados con el salario promedio más alto, según la fuente',
+  topLegend: { one: 'El estado con el salario promedio más alto, según la fuente', other: 'Los {x} estados con el salario promedio más alto, según la fuente' },
   noStates: 'No hay cifras por estado en estos datos.',
   careerPath: 'Trayectoria profesional',
   growth: 'Crecimiento del empleo',

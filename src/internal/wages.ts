@@ -1,5 +1,5 @@
 import { BASES } from '../data/types.js';
-import type { Basis, DataProblem, OccupationProfile } from '../data/types.js';
+import type { Basis, DataProblem, OccupationProfile, Wages } from '../data/types.js';
 
 /** Reads a `basis` attribute, warning about a value it does not know and falling back to annual. */
 export function readBasis(value: string, element: Element): Basis {
@@ -7,6 +7,13 @@ export function readBasis(value: string, element: Element): Basis {
   console.warn(`<${element.localName}>: basis="${value}" is not annual or hourly; showing annual pay.`);
   return 'annual';
 }
+
+/**
+ * The basis an element shows: the one set on it (`basis`, or the reader's choice), else annual pay,
+ * or hourly pay where the profile has hourly figures only (BLS publishes some occupations, such as
+ * actors, hourly only: they would otherwise open on "Annual pay figures are not available").
+ */
+export const shownBasis = (set: Basis | undefined, wages: Wages | undefined): Basis => set ?? (!wages?.annual && wages?.hourly ? 'hourly' : 'annual');
 
 /** Problems that keep a profile's wages from being drawn. */
 export function checkWages(profile: OccupationProfile): DataProblem[] {

@@ -12,7 +12,7 @@ import type { SourceEntry } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { switchStyles } from '../../internal/switch.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { checkWages, readBasis } from '../../internal/wages.js';
+import { checkWages, readBasis, shownBasis } from '../../internal/wages.js';
 import { rangeStyles } from '../salary-range/salary-range.styles.js';
 import { figureText, placeholderRange, renderRange } from '../salary-range/salary-range.template.js';
 import { cardStyles } from './salary-card.styles.js';
@@ -79,15 +79,19 @@ export class MrtSalaryCard extends LitElement {
   locale?: string;
   /** `light`, `dark`, or `auto` (the reader's system setting). */
   theme: Theme = 'auto';
-  /** `annual` or `hourly` pay; the reader can switch. */
-  basis: Basis = 'annual';
+  /**
+   * `annual` or `hourly` pay; the reader can switch. Unset: annual, or hourly where the profile has
+   * hourly figures only.
+   */
+  basis?: Basis;
   /** Level of the card's heading (1–6); its section headings are one level below. */
   headingLevel = 2;
 
 
   private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages, ready: () => this.i18n.ready });
   private readonly i18n = new LocaleController(this);
-  private resolvedBasis: Basis = 'annual';
+  /** `basis` once checked; undefined while it is unset (then shownBasis picks one by the data). */
+  private resolvedBasis?: Basis;
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
   protected override createRenderRoot(): ShadowRoot {
@@ -95,7 +99,7 @@ export class MrtSalaryCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
+    if (changed.has('basis')) this.resolvedBasis = this.basis === undefined ? undefined : readBasis(this.basis, this);
   }
 
   protected override render(): unknown {
@@ -132,7 +136,7 @@ export class MrtSalaryCard extends LitElement {
             type="radio"
             name="basis"
             value=${basis}
-            .checked=${this.resolvedBasis === basis}
+            .checked=${shownBasis(this.resolvedBasis, this.loader.profile?.wages) === basis}
             @change=${this.handleBasisChange}
           /><span>${this.i18n.strings.basisName[basis]}</span>
         </label>`,
@@ -157,7 +161,7 @@ export class MrtSalaryCard extends LitElement {
   private renderWages(wages: Wages, level: number): unknown {
     const { strings } = this.i18n;
     const locale = this.i18n.locale;
-    const basis = this.resolvedBasis;
+    const basis = shownBasis(this.resolvedBasis, wages);
     const other: Basis = basis === 'annual' ? 'hourly' : 'annual';
     const dist = wages[basis];
     const otherDist = wages[other];

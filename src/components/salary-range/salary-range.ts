@@ -8,7 +8,7 @@ import type { Theme } from '../../internal/locale.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { renderSources, renderStatus } from '../../internal/parts.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { checkWages, readBasis } from '../../internal/wages.js';
+import { checkWages, readBasis, shownBasis } from '../../internal/wages.js';
 import { placeholderRange, renderRange } from './salary-range.template.js';
 import { rangeStyles } from './salary-range.styles.js';
 import { attachStyledShadow } from '../../internal/document-styles.js';
@@ -65,13 +65,14 @@ export class MrtSalaryRange extends LitElement {
   locale?: string;
   /** `light`, `dark`, or `auto` (the reader's system setting). */
   theme: Theme = 'auto';
-  /** `annual` or `hourly` pay. */
-  basis: Basis = 'annual';
+  /** `annual` or `hourly` pay. Unset: annual, or hourly where the profile has hourly figures only. */
+  basis?: Basis;
 
 
   private readonly loader = new ProfileController(this, { sections: ['wages'], check: checkWages, ready: () => this.i18n.ready });
   private readonly i18n = new LocaleController(this);
-  private resolvedBasis: Basis = 'annual';
+  /** `basis` once checked; undefined while it is unset (then shownBasis picks one by the data). */
+  private resolvedBasis?: Basis;
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
   protected override createRenderRoot(): ShadowRoot {
@@ -79,27 +80,28 @@ export class MrtSalaryRange extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
+    if (changed.has('basis')) this.resolvedBasis = this.basis === undefined ? undefined : readBasis(this.basis, this);
   }
 
   protected override render(): unknown {
     const { profile, status } = this.loader;
     const wages = profile?.wages;
-    const dist = wages?.[this.resolvedBasis];
+    const basis = shownBasis(this.resolvedBasis, wages);
+    const dist = wages?.[basis];
     return html`
       ${renderStatus(this.loader, this.i18n.strings)}
       ${status === 'loading' ? placeholderRange() : nothing}
       ${dist
         ? renderRange({
             dist,
-            basis: this.resolvedBasis,
+            basis,
             title: profile?.title ?? '',
             lang: profile!.lang,
             locale: this.i18n.locale,
             strings: this.i18n.strings,
           })
         : nothing}
-      ${wages && !dist && status === 'ready' ? html`<p class="message" part="message">${fill(this.i18n.strings.noBasis, this.i18n.strings.basisName[this.resolvedBasis])}</p>` : nothing}
+      ${wages && !dist && status === 'ready' ? html`<p class="message" part="message">${fill(this.i18n.strings.noBasis, this.i18n.strings.basisName[basis])}</p>` : nothing}
       ${wages ? renderSources([{ label: '', source: wages.source }], this.i18n.strings, profile!.lang) : nothing}
     `;
   }

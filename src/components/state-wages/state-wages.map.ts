@@ -218,7 +218,7 @@ function renderStepLegend(map: Drawn, values: number[]): TemplateResult {
 /** The marked map's legend, one line: "Top 5 states by mean pay, as listed in the source". */
 function renderTopLegend({ ranking, strings, locale }: Drawn): TemplateResult {
   return html`<div class="legend" part="legend" aria-hidden="true">
-    <span><span class="swatch marked"></span> ${fill(strings.topLegend, formatInteger(ranking.rank.size, locale))}</span>
+    <span><span class="swatch marked"></span> ${fill(ranking.rank.size === 1 ? strings.topLegend.one : strings.topLegend.other, formatInteger(ranking.rank.size, locale))}</span>
   </div>`;
 }
 

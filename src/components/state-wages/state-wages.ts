@@ -101,9 +101,10 @@ export class MrtStateWages extends LitElement {
   theme: Theme = 'auto';
   /**
    * The figure that colours the map: `annual` (mean pay), `hourly` (mean pay) or `employment`. With the
-   * top states only, the pay they are ranked and drawn by (`employment`: annual pay).
+   * top states only, the pay they are ranked and drawn by (`employment`: annual pay). Unset: annual,
+   * or hourly where the rows have hourly means only.
    */
-  metric: Metric = 'annual';
+  metric?: Metric;
   /** `both`, `map` or `table`; the table is always there for screen readers. */
   view: 'both' | 'map' | 'table' = 'both';
   /** USPS code of the selected state (`NJ`), shown in the map and the table. */
@@ -151,7 +152,7 @@ export class MrtStateWages extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('metric') && !(METRICS as readonly string[]).includes(this.metric)) {
+    if (changed.has('metric') && this.metric !== undefined && !(METRICS as readonly string[]).includes(this.metric)) {
       console.warn(`<mrt-state-wages>: metric="${this.metric}" is not annual, hourly or employment; showing annual mean pay.`);
       this.metric = 'annual';
     }
@@ -181,7 +182,9 @@ export class MrtStateWages extends LitElement {
           : drawn.renderStateWages({
               profile,
               rows: this.rows,
-              metric: this.metric,
+              // Unset: annual, or hourly where no row has an annual mean and some have an hourly one
+              // (an occupation BLS publishes hourly only: the map would show every state as missing).
+              metric: this.metric ?? (!this.sourceRows?.some((r) => r.annualMean !== null) && this.sourceRows?.some((r) => r.hourlyMean !== null) ? 'hourly' : 'annual'),
               view: this.view,
               selected: this.selected,
               focusCode: this.focusCode,

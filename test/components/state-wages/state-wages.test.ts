@@ -88,6 +88,21 @@ describe('<mrt-state-wages>', () => {
     expect(textOf(el)).to.contain('San Jose, CA: $66,690 a year ($32.06 an hour)');
   });
 
+  it('the marked map’s legend counts its states in words for one and for many, in English and Spanish', async () => {
+    const profile = await (await fetch(new URL('../../../data/medical-records-technician.json', import.meta.url))).json();
+    const legend = (el: Element): string => $(el, '[part="legend"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    for (const [count, locale, expected] of [
+      [1, 'en', 'Top state by mean pay, as listed in the source'],
+      [2, 'en', 'Top 2 states by mean pay, as listed in the source'],
+      [1, 'es', 'El estado con el salario promedio más alto, según la fuente'],
+      [3, 'es', 'Los 3 estados con el salario promedio más alto, según la fuente'],
+    ] as const) {
+      const data = { ...profile, states: { ...profile.states, rows: profile.states.rows.slice(0, count) } };
+      const el = await states(html`<mrt-state-wages locale=${locale} .data=${data}></mrt-state-wages>`);
+      expect(legend(el)).to.equal(expected);
+    }
+  });
+
   it('with the top states only, the table is a ranked list with the source document’s figures', async () => {
     const profile = await (await fetch(new URL('../../../data/medical-records-technician.json', import.meta.url))).json();
     const el = await states(html`<mrt-state-wages></mrt-state-wages>`);
