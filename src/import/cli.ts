@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ImportError, importProfile } from './index.js';
+import { ImportError, importProfile, isOewsYear } from './index.js';
 import { toScriptSafeJson } from './json.js';
 import { writeOutput } from './output.js';
 
@@ -87,9 +87,6 @@ function parseOnce<T extends Flags>(args: string[], options: T): ReturnType<type
   return values;
 }
 
-/** The first May whose OEWS (then OES) figures BLS publishes in these files, and the latest there can be. */
-const FIRST_YEAR = 1997;
-
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -127,9 +124,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const year = values.year === undefined ? undefined : Number(values.year);
-  const latest = new Date().getFullYear();
-  if (year !== undefined && !(/^\d{4}$/.test(values.year!) && year >= FIRST_YEAR && year <= latest)) {
-    process.stderr.write(`mrt-widgets import: --year must be a year from ${FIRST_YEAR} to ${latest}, such as 2023, got "${values.year}"\n`);
+  if (year !== undefined && !(/^\d{4}$/.test(values.year!) && isOewsYear(year))) {
+    process.stderr.write(`mrt-widgets import: --year must be a May from 1997 to ${new Date().getFullYear() - 1}, such as 2023, got "${values.year}"\n`);
     return 2;
   }
   try {

@@ -130,6 +130,14 @@ const oewsSoc = (year: number): string => (year >= 2021 ? '2018 SOC' : year >= 2
 /** The SOC edition of a projections edition: 2018 SOC from 2019–29 on. */
 const projectionsSoc = (from: number): string => (from >= 2019 ? '2018 SOC' : '2010 SOC');
 
+/**
+ * The OEWS reference years the importer takes: May 1997, the first in BLS's tables, to May of last
+ * year (May's figures are published the next spring). A year outside them is a typo (20233).
+ */
+export function isOewsYear(year: number, now = new Date()): boolean {
+  return Number.isInteger(year) && year >= 1997 && year <= now.getFullYear() - 1;
+}
+
 /** Longest profile id the checker takes (src/data/parse.ts). */
 const MAX_ID = 80;
 
@@ -169,7 +177,10 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
     importer,
   });
   if (options.id !== undefined && (options.id.length > MAX_ID || !options.id.trim())) {
-    throw new ImportError(`--id must be 1 to ${MAX_ID} characters, got ${options.id.length}`);
+    throw new ImportError(`the profile id (--id) must be 1 to ${MAX_ID} characters other than spaces, got ${JSON.stringify(options.id.slice(0, 100))}`);
+  }
+  if (options.year !== undefined && !isOewsYear(options.year)) {
+    throw new ImportError(`the OEWS year (--year) must be a May from 1997 to ${new Date().getFullYear() - 1}, got ${options.year}`);
   }
   /** Says when a file was not UTF-8 and was read as Windows-1252. */
   const encodingOf = (path: string, input: { encoding: string }): void => {

@@ -34,34 +34,39 @@ export function yearFromFileName(file: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-const round = (value: number, basis: 'hourly' | 'annual'): number =>
-  // Excel keeps binary-float noise (37.409999999999997): BLS publishes cents and whole dollars.
-  basis === 'hourly' ? Math.round(value * 100) / 100 : Math.round(value);
-
 export interface ReadContext {
   table: Table;
   year: number;
   warnings: string[];
 }
 
-/** One figure from a row, with markers read and bad cells reported by row and column. */
-/** How BLS publishes each kind of figure in an OEWS table. */
-const PUBLISHED: Record<'hourly' | 'annual' | 'count', Published> = {
+/** The kinds of figure in an OEWS table, and how BLS publishes each (decimals, and its name in a message). */
+type Kind = 'hourly' | 'annual' | 'employment';
+const PUBLISHED: Record<Kind, Published> = {
   hourly: { decimals: 2, what: 'hourly wages (cents)' },
   annual: { decimals: 0, what: 'annual wages (whole dollars)' },
-  count: { decimals: 0, what: 'employment (whole jobs)' },
+  employment: { decimals: 0, what: 'employment (whole jobs)' },
 };
 
-function figure(ctx: ReadContext, line: number, cells: Cell[], column: number | undefined, basis: 'hourly' | 'annual', kind: 'hourly' | 'annual' | 'count' = basis) {
+/**
+ * One figure from a row, with markers read and bad cells reported by row and column: a number
+ * rounded to its published decimals (Excel keeps binary-float noise, 37.409999999999997; a text
+ * cell with more decimals than that was refused by Table.value), null when missing, or the
+ * top-code for `#` (wages only: a top-coded employment count is no BLS marker, and is refused).
+ */
+function figure(ctx: ReadContext, line: number, cells: Cell[], column: number | undefined, kind: Kind) {
   if (column === undefined) return { value: null, topCoded: false };
   const read = ctx.table.value(line, cells, column, PUBLISHED[kind]);
   switch (read.kind) {
-    case 'number':
-      return { value: round(read.value, basis), topCoded: false };
+    case 'number': {
+      const scale = 10 ** PUBLISHED[kind].decimals;
+      return { value: Math.round(read.value * scale) / scale, topCoded: false };
+    }
     case 'missing':
       return { value: null, topCoded: false };
     case 'top-coded':
-      return { value: read.atLeast ?? topCode(ctx.year)[basis], topCoded: true };
+      if (kind === 'employment') throw new ImportError(`${ctx.table.where(line, column)}: "${readText(cells[column])}" is a top-code marker where BLS publishes a count; refused`);
+      return { value: read.atLeast ?? topCode(ctx.year)[kind], topCoded: true };
   }
 }
 
@@ -150,7 +155,7 @@ export function readNational(ctx: ReadContext, soc: string): NationalWages {
   const all = rowsFor(table, '00-0000')[0];
   const wages: NationalWages = {
     title: title === undefined ? '' : readText(row.cells[title]),
-    employment: employment === undefined ? null : figure(ctx, row.line, row.cells, employment, 'annual', 'count').value,
+    employment: employment === undefined ? null : figure(ctx, row.line, row.cells, employment, 'employment').value,
     annual: distribution(ctx, row.line, row.cells, 'annual'),
     hourly: distribution(ctx, row.line, row.cells, 'hourly'),
   };
@@ -177,18 +182,21 @@ export function readStates(ctx: ReadContext, soc: string): StateRow[] {
   if (hourly === undefined && annual === undefined) throw new ImportError(`${table.file}: no mean wage column (looked for H_MEAN, A_MEAN)`);
   const employment = table.column(EMPLOYMENT);
   // AREA_TYPE (in BLS's own files): 1 the U.S., 2 a state or DC, 3 a territory, 4 and up metro and
-  // nonmetro areas. Only 2 and 3 are state figures; a metro area is never read as its state.
+  // nonmetro areas. Only 2 and 3 are state figures; a metro area is never read as its state. The
+  // U.S. row of a combined file is expected, and skipped without a word (as below without AREA_TYPE).
   const areaType = table.column(['areatype']);
+  const area = (cells: Cell[]): 'state' | 'us' | 'other' => {
+    const type = areaType === undefined ? '2' : readText(cells[areaType]);
+    return type === '2' || type === '3' ? 'state' : type === '1' ? 'us' : 'other';
+  };
   const code = table.require(CODE, 'occupation code (OCC_CODE)');
-  const other = table.rows.filter(
-    (r) => readText(r.cells[code]) === soc && (!isCrossIndustry(table, r.cells) || (areaType !== undefined && !['1', '2', '3'].includes(readText(r.cells[areaType])))),
-  ).length;
-  if (other) {
-    ctx.warnings.push(`${table.file}: ${other} rows for ${soc} are not state-wide cross-industry figures (metro or nonmetro areas, or single industries, by AREA_TYPE and NAICS): skipped`);
+  const skipped = table.rows.filter((r) => readText(r.cells[code]) === soc && (!isCrossIndustry(table, r.cells) || area(r.cells) === 'other')).length;
+  if (skipped) {
+    ctx.warnings.push(`${table.file}: ${skipped} rows for ${soc} are not state-wide cross-industry figures (metro or nonmetro areas, or single industries, by AREA_TYPE and NAICS): skipped`);
   }
   const rows: StateRow[] = [];
   for (const { line, cells } of rowsFor(table, soc)) {
-    if (areaType !== undefined && !['2', '3'].includes(readText(cells[areaType]))) continue;
+    if (area(cells) !== 'state') continue;
     const name = nameColumn === undefined ? '' : readText(cells[nameColumn]);
     // Own keys only: a code such as `constructor` or `__proto__` is unknown, not a prototype member.
     const code = codeColumn === undefined ? (Object.hasOwn(STATE_CODES_BY_NAME, name) ? STATE_CODES_BY_NAME[name] : undefined) : readText(cells[codeColumn]);
@@ -211,7 +219,7 @@ export function readStates(ctx: ReadContext, soc: string): StateRow[] {
       name: STATE_NAMES_BY_CODE[code],
       hourlyMean: read(hourly, 'hourly'),
       annualMean: read(annual, 'annual'),
-      employment: employment === undefined ? null : figure(ctx, line, cells, employment, 'annual', 'count').value,
+      employment: employment === undefined ? null : figure(ctx, line, cells, employment, 'employment').value,
       ...(atLeast.length ? { atLeast } : {}),
     });
   }

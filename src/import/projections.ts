@@ -8,6 +8,13 @@ import type { Published } from './table.js';
 
 export const PROJECTIONS_HEADER = ['soccode', 'occupationcode', 'occupationtitle'];
 
+/** How BLS publishes each figure of the export (decimals, and its name in a message). */
+const PUBLISHED = {
+  thousands: { decimals: 1, what: 'employment, change and openings (in thousands)' },
+  percent: { decimals: 1, what: 'the percent change' },
+  wage: { decimals: 0, what: 'the median annual wage (whole dollars)' },
+} satisfies Record<string, Published>;
+
 export interface ProjectionRow {
   title: string;
   years: [number, number];
@@ -62,10 +69,10 @@ export function readProjections(table: Table, soc: string): ProjectionRow | unde
   };
   // Employment, change and openings are in thousands in every edition, whether or not the header says so.
   const thousands = (column: number | undefined): number | null => {
-    const value = number(column, { decimals: 1, what: 'employment, change and openings (thousands, one decimal)' }, 1000);
+    const value = number(column, PUBLISHED.thousands, 1000);
     return value === null ? null : Math.round(value);
   };
-  const wageValue = wage === undefined ? ({ kind: 'missing' } as const) : table.value(row.line, row.cells, wage, { decimals: 0, what: 'the median annual wage (whole dollars)' });
+  const wageValue = wage === undefined ? ({ kind: 'missing' } as const) : table.value(row.line, row.cells, wage, PUBLISHED.wage);
   return {
     // Titles carry sample job titles after four spaces and a star: "Medical records specialists    * Coder* …".
     title: title === undefined ? '' : beforeSampleTitles(readText(row.cells[title])),
@@ -73,7 +80,7 @@ export function readProjections(table: Table, soc: string): ProjectionRow | unde
     baseEmployment: thousands(base.i),
     projectedEmployment: thousands(projected.i),
     numericChange: thousands(change),
-    percentChange: number(percent, { decimals: 1, what: 'the percent change (one decimal)' }),
+    percentChange: number(percent, PUBLISHED.percent),
     openingsPerYear: thousands(openings),
     medianAnnual: wageValue.kind === 'number' ? wageValue.value : wageValue.kind === 'top-coded' ? wageValue.atLeast : null,
     medianTopCoded: wageValue.kind === 'top-coded',

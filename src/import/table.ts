@@ -256,10 +256,14 @@ export interface Published {
   what: string;
 }
 
-/** Whether `value` has at most `decimals` decimals (to within the noise of binary floating point). */
-export function hasDecimals(value: number, decimals: number): boolean {
+/**
+ * Whether `value` has at most `decimals` decimals, to within the noise of binary floating point
+ * (37.409999999999997 has two): an absolute margin of 1e-6 on the scaled value, far above that
+ * noise for any BLS figure (under 1e9 scaled) and far below a real extra digit (204220.2 has one).
+ */
+export function hasAtMostDecimals(value: number, decimals: number): boolean {
   const scaled = value * 10 ** decimals;
-  return Math.abs(scaled - Math.round(scaled)) <= 1e-6 * Math.max(1, Math.abs(scaled));
+  return Math.abs(scaled - Math.round(scaled)) <= 1e-6;
 }
 
 /** A table with named columns: the header row found, and cells read by column meaning. */
@@ -317,7 +321,7 @@ export class Table {
     if (read.kind === 'invalid') {
       throw new ImportError(`${this.where(line, column)}: "${read.text}" ${read.why ?? 'is not a number or a BLS marker (*, **, #, ~, N/A)'}; refused`);
     }
-    if (published && read.kind === 'number' && typeof cells[column] === 'string' && !hasDecimals(read.value, published.decimals)) {
+    if (published && read.kind === 'number' && typeof cells[column] === 'string' && !hasAtMostDecimals(read.value, published.decimals)) {
       const text = String(cells[column]).trim();
       throw new ImportError(
         `${this.where(line, column)}: "${text}" has more decimals than BLS publishes ${published.what} with (${published.decimals || 'none'})${

@@ -38,10 +38,28 @@ function cp1252(text) {
   return Buffer.from(bytes);
 }
 
+const nonAscii = (text) => [...text].some((c) => c.charCodeAt(0) > 0x7f);
+
+/** Whether `bytes` are valid UTF-8. */
+function isUtf8(bytes) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const NATIONAL_HEADER = 'OCC_CODE,OCC_TITLE,OCC_GROUP,TOT_EMP,H_MEAN,A_MEAN,H_MEDIAN,A_MEDIAN';
 const nationalRow = (title) => `29-2071,"${title.replace(/"/g, '""')}",detailed,"204,220",20.59,"42,820",18.83,"39,180"`;
 
 describe('a CSV saved by Excel on Windows (Windows-1252, German Excel included)', () => {
+  it('decodes the 32 characters Windows-1252 has at 0x80–0x9F by the WHATWG index (0x92 is ’, 0x80 €, 0x9F Ÿ)', async () => {
+    const bytes = Buffer.concat([Buffer.from(`${NATIONAL_HEADER}\r\n29-2071,"A`), Buffer.from([0x92, 0x80, 0x9f, 0x96, 0xe9]), Buffer.from(`",detailed,"204,220",20.59,"42,820",18.83,"39,180"\r\n`)]);
+    const { profile } = await importProfile({ soc: '29-2071', national: write('national_M2017_dl.csv', bytes) });
+    assert.equal(profile.title, 'A’€Ÿ–é');
+  });
+
   it('reads its titles as written, says it read them as Windows-1252, and reads the figures exactly', async () => {
     const title = 'Médical Records – Technicians’ Café';
     const path = write('national_M2017_dl.csv', cp1252(`${NATIONAL_HEADER}\r\n${nationalRow(title)}\r\n`));
@@ -55,14 +73,22 @@ describe('a CSV saved by Excel on Windows (Windows-1252, German Excel included)'
   it('any title in the code page (fast-check) comes back character for character; a UTF-8 file gives no such warning', async () => {
     const char = fc.oneof(fc.constantFrom(...CP1252_EXTRA), fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)));
     await fc.assert(
-      fc.asyncProperty(fc.array(char, { minLength: 1, maxLength: 60 }).map((cs) => cs.join('')).filter((t) => t.trim() !== '' && !/[\s\u00a0]{2}/.test(t)), fc.boolean(), async (title, utf8) => {
-        const text = `${NATIONAL_HEADER}\r\n${nationalRow(title)}\r\n`;
-        const path = write('national_M2017_dl.csv', utf8 ? Buffer.from(text, 'utf8') : cp1252(text));
-        const { profile, warnings } = await importProfile({ soc: '29-2071', national: path, id: 'x' });
-        const expected = title.trim();
-        assert.equal(profile.title, expected);
-        assert.equal(warnings.some((w) => /is not UTF-8/.test(w)), !utf8 && [...text].some((c) => c.charCodeAt(0) > 0x7f));
-      }),
+      fc.asyncProperty(
+        fc
+          .array(char, { minLength: 1, maxLength: 60 })
+          .map((cs) => cs.join(''))
+          // A title the checker takes (a letter or digit in it), whose Windows-1252 bytes are not
+          // also valid UTF-8 ("Ã©" is the UTF-8 of "é": such a file is UTF-8, and read as such).
+          .filter((t) => /[\p{L}\p{N}]/u.test(t) && !/[\s\u00a0]{2}/.test(t) && !(nonAscii(t) && isUtf8(cp1252(t)))),
+        fc.boolean(),
+        async (title, utf8) => {
+          const text = `${NATIONAL_HEADER}\r\n${nationalRow(title)}\r\n`;
+          const path = write('national_M2017_dl.csv', utf8 ? Buffer.from(text, 'utf8') : cp1252(text));
+          const { profile, warnings } = await importProfile({ soc: '29-2071', national: path, id: 'x' });
+          assert.equal(profile.title, title.trim());
+          assert.equal(warnings.some((w) => /is not UTF-8/.test(w)), !utf8 && nonAscii(text));
+        },
+      ),
       { numRuns: Math.min(RUNS, 60) },
     );
   });
@@ -127,7 +153,7 @@ describe('profile ids made from titles', () => {
   it('any title (fast-check): an id of words joined by hyphens, at most 80 characters, never empty', async () => {
     const path = write('national_M2017_dl.csv', `${NATIONAL_HEADER}\r\n${nationalRow('Medical Records Technicians')}\r\n`);
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }).filter((t) => t.trim() !== ''), async (title) => {
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }).filter((t) => /[\p{L}\p{N}]/u.test(t)), async (title) => {
         const { profile } = await importProfile({ soc: '29-2071', national: path, title });
         assert.match(profile.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
         assert.ok(profile.id.length <= 80);
@@ -137,6 +163,7 @@ describe('profile ids made from titles', () => {
   });
 
   it('an --id longer than the checker takes is refused by name', async () => {
-    await assert.rejects(importProfile({ soc: '29-2072', national: `${BLS}/national_M2023_dl.xlsx`, id: 'x'.repeat(81) }), /--id must be 1 to 80 characters, got 81/);
+    await assert.rejects(importProfile({ soc: '29-2072', national: `${BLS}/national_M2023_dl.xlsx`, id: 'x'.repeat(81) }), /the profile id \(--id\) must be 1 to 80 characters/);
+    await assert.rejects(importProfile({ soc: '29-2072', national: `${BLS}/national_M2023_dl.xlsx`, id: '   ' }), /the profile id \(--id\) must be 1 to 80 characters other than spaces, got " {3}"/);
   });
 });

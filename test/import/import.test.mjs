@@ -267,6 +267,12 @@ describe('clear failures', () => {
       { soc: '29-2071', national: write('national_M2017_cents.csv', `${header}\r\n29-2071,Medical Records,detailed,"204,220",20.591,"42,820","25,810","39,180",18.83`) },
       /column H_MEAN: "20\.591" has more decimals than BLS publishes hourly wages \(cents\) with \(2\); refused/,
     );
+    // Six and seven digits: one wrong decimal is as much an error on a large figure.
+    await fails(
+      { soc: '29-2071', national: write('national_M2017_big.csv', `${header}\r\n29-2071,Medical Records,detailed,"204,220.2",20.59,"123,456.1","25,810","39,180",18.83`) },
+      /column TOT_EMP: "204,220\.2" has more decimals than BLS publishes employment \(whole jobs\)/,
+    );
+    await fails({ soc: '29-2071', national: `${BLS}/national_M2017_dl.csv`, year: 20233 }, /the OEWS year \(--year\) must be a May from 1997 to \d{4}, got 20233/);
   });
 
   it('a file that is not there', () =>
@@ -340,10 +346,10 @@ describe('the mrt-widgets command', () => {
   });
 
   it('refuses a --year that cannot be an OEWS May (before 1997, in the future, or not four digits)', async () => {
-    for (const year of ['20233', '1996', String(new Date().getFullYear() + 1), '2023.0', '0x7e7']) {
+    for (const year of ['20233', '1996', String(new Date().getFullYear()), '2023.0', '0x7e7']) {
       const run = await cli('import', '--soc', '29-2072', '--national', specialists.national, '--year', year);
       assert.equal(run.code, 2, year);
-      assert.match(run.stderr, /--year must be a year from 1997 to \d{4}, such as 2023/);
+      assert.match(run.stderr, /--year must be a May from 1997 to \d{4}, such as 2023/);
     }
     assert.equal((await cli('import', '--soc', '29-2072', '--national', specialists.national, '--year', '2023')).code, 0);
   });

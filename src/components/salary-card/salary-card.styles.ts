@@ -6,6 +6,7 @@ export const cardStyles = css`
      ::part(card) goes around it. */
   :host {
     container-type: inline-size;
+    /* Important, as the theme's inset it replaces is (so no page rule can undo either). */
     padding: 0 !important;
   }
   .card {
@@ -86,7 +87,7 @@ export const cardStyles = css`
   .settings ul {
     list-style: none;
     margin: 4px 0 0;
-    padding: 0 !important;
+    padding: 0;
   }
   .settings li {
     display: grid;
