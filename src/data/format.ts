@@ -40,14 +40,29 @@ export function resolveLocale(tag: string | null | undefined): string {
   return locale;
 }
 
-function readLocale(tag: string): string {
+/** `tag` as an `Intl.Locale`, or undefined when it is no valid tag: `es_ES`, as some content systems write a language, is the BCP 47 `es-ES`. */
+function localeTag(tag: string): Intl.Locale | undefined {
   try {
-    // `es_ES`, as some content systems write a language, is the BCP 47 `es-ES`.
-    const locale = new Intl.Locale(tag.trim().replace(/_/g, '-'));
-    return locale.region ? locale.toString() : new Intl.Locale(locale.language, { region: 'US' }).toString();
+    return new Intl.Locale(tag.trim().replace(/_/g, '-'));
   } catch {
-    return DEFAULT_LOCALE;
+    return undefined;
   }
+}
+
+// The language subtags of `lang` values, once per value (see languageOfTag).
+const languages = new Map<string, string>();
+
+/** The language a `lang` value names (`es_ES`: `es`), or '' when it is no valid tag (`x`, `en-`). */
+export function languageOfTag(tag: string): string {
+  let language = languages.get(tag);
+  if (language === undefined) languages.set(tag, (language = localeTag(tag)?.language ?? ''));
+  return language;
+}
+
+function readLocale(tag: string): string {
+  const locale = localeTag(tag);
+  if (!locale) return DEFAULT_LOCALE;
+  return locale.region ? locale.toString() : new Intl.Locale(locale.language, { region: 'US' }).toString();
 }
 
 const SPACES = /[\u2009\u202f]/g;
@@ -160,6 +175,14 @@ export function formatPercent(value: number, locale = DEFAULT_LOCALE, signed = f
 }
 
 const ordinals = new Map<string, Intl.PluralRules>();
+const cardinals = new Map<string, Intl.PluralRules>();
+
+/** The form of a text for a count, by the locale's plural rules: `{ one, other }` ("Top state", "Top {x} states"). */
+export function pluralForm<T>(count: number, forms: { one: T; other: T }, locale = DEFAULT_LOCALE): T {
+  let rules = cardinals.get(locale);
+  if (!rules) cardinals.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count) === 'one' ? forms.one : forms.other;
+}
 
 /** An ordinal for ranks: 1 → "1st" in English; Spanish uses "1.º". */
 export function formatOrdinal(value: number, locale = DEFAULT_LOCALE): string {

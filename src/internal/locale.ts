@@ -1,6 +1,6 @@
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, resolveLocale } from '../data/format.js';
+import { DEFAULT_LOCALE, languageOfTag, resolveLocale } from '../data/format.js';
 import { LANGUAGES, languageOf, loadStrings, stringsFor } from './i18n.js';
 import type { Strings } from './i18n.js';
 
@@ -9,12 +9,20 @@ import type { Strings } from './i18n.js';
  * the language of the page around it. Null when no element says.
  */
 function langAround(element: Element, fromParent = false): string | null {
-  for (let node: Node | null = fromParent ? element.parentNode : element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    const tag = node instanceof Element ? node.getAttribute('lang') : null;
+  for (let node: Node | null = fromParent ? element.parentNode : element; node; node = hostOf(node) ?? node.parentNode) {
+    const tag = node.nodeType === Node.ELEMENT_NODE ? (node as Element).getAttribute('lang') : null;
     if (tag) return tag;
   }
   return null;
 }
+
+/**
+ * The host of a shadow root, else undefined. By node type, not `instanceof`: an element moved into
+ * an iframe's document has that window's ShadowRoot and Element, which another window's
+ * `instanceof` does not know.
+ */
+const hostOf = (node: Node): Element | undefined =>
+  node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (node as ShadowRoot).host ?? undefined : undefined;
 
 /**
  * The locale an element formats with: its own `locale`, else the nearest
@@ -28,37 +36,25 @@ export function localeOf(element: Element, explicit?: string | null, fromParent 
   return (LANGUAGES as readonly string[]).includes(languageOf(locale)) ? locale : DEFAULT_LOCALE;
 }
 
-/** The language a `lang` value names (`es_ES`: `es`), or '' when it is no valid tag; cached per value. */
-const named = new Map<string, string>();
-function languageNamed(tag: string): string {
-  let language = named.get(tag);
-  if (language === undefined) {
-    try {
-      language = new Intl.Locale(tag.trim().replace(/_/g, '-')).language;
-    } catch {
-      language = '';
-    }
-    named.set(tag, language);
-  }
-  return language;
-}
-
 /**
- * Every connected element whose locale controller follows the page's `lang`, and the documents
- * and shadow roots watched for a change of it (a page that switches its language after the
- * widgets have rendered: each re-renders in the new one).
+ * Every connected element whose locale follows the page's `lang`, by element, and the documents and
+ * shadow roots watched for a change of it: a page that switches its language after the widgets
+ * have rendered gets every widget re-rendered in the new one. One observer per document or shadow
+ * root, kept for as long as it lives (it holds no element; the map holds connected ones only).
  */
-const following = new Map<Element, LocaleController>();
+const following = new Map<LocaleHost, LocaleController>();
 const watched = new WeakSet<Node>();
 
 function watchLang(root: Node): void {
   if (watched.has(root)) return;
   watched.add(root);
-  new MutationObserver((records) => {
-    // A controller's own write of its element's `lang` (below) is not a change of the page's.
-    if (records.every((r) => following.get(r.target as Element)?.owns() === true)) return;
-    for (const host of following.keys()) (host as LocaleHost).requestUpdate();
-  }).observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // Only the elements a change concerns re-render: none for an element's own `lang` written by its
+  // controller (markLanguage), or a `lang` changed elsewhere on the page.
+  new MutationObserver(() => following.forEach((controller, host) => controller.stale() && host.requestUpdate())).observe(root, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
 }
 
 /** How long an element waits for its interface text before it shows English, in ms. */
@@ -92,7 +88,7 @@ export class LocaleController implements ReactiveController {
   ready = true;
   /** Whether the element has rendered with its text ready (then a new language waits behind it). */
   private shown = false;
-  readonly host: LocaleHost;
+  private readonly host: LocaleHost;
   /** The `lang` this controller wrote on its element (the page wrote none there), if any. */
   private own?: string;
   private waiting = false;
@@ -108,16 +104,16 @@ export class LocaleController implements ReactiveController {
   }
 
   /** Whether the element's `lang` is the one this controller wrote. */
-  owns(): boolean {
+  private owns(): boolean {
     return this.own !== undefined && this.host.getAttribute('lang') === this.own;
   }
 
   hostConnected(): void {
     if (isServer) return;
     following.set(this.host, this);
+    // The document, and every shadow root between it and the element: a `lang` may change in any.
     watchLang(this.host.ownerDocument);
-    const root = this.host.getRootNode();
-    if (root instanceof ShadowRoot) watchLang(root);
+    for (let root = this.host.getRootNode(), host; (host = hostOf(root)); root = host.getRootNode()) watchLang(root);
   }
 
   hostDisconnected(): void {
@@ -127,7 +123,7 @@ export class LocaleController implements ReactiveController {
   hostUpdate(): void {
     const { host } = this;
     // A `lang` the page wrote over ours is the page's from now on.
-    if (!this.owns()) this.own = undefined;
+    if (this.own !== undefined && !this.owns()) this.own = undefined;
     const locale = localeOf(host, host.locale, this.own !== undefined);
     const strings = stringsFor(locale);
     const ready = strings !== undefined || this.failed === locale;
@@ -164,16 +160,36 @@ export class LocaleController implements ReactiveController {
    * it goes again once the text is in the language around it.
    */
   private markLanguage(): void {
-    const { host, locale } = this;
     // On the server the renderer writes the element's attributes itself (src/render/render.ts).
-    if (isServer || (host.hasAttribute('lang') && this.own === undefined)) return;
-    const around = langAround(host, true);
-    const differs = !!host.locale || (around !== null && languageNamed(around) !== languageOf(locale));
-    if (differs) {
-      if (this.own !== locale) host.setAttribute('lang', (this.own = locale)); // no DOM write when nothing changed
-    } else if (this.own !== undefined) {
-      this.own = undefined;
-      host.removeAttribute('lang');
-    }
+    if (isServer) return;
+    const wanted = this.langFor(this.locale);
+    if (wanted === null || wanted === this.own) return; // the page's own lang, or no DOM write when nothing changed
+    this.own = wanted;
+    if (wanted === undefined) this.host.removeAttribute('lang');
+    else this.host.setAttribute('lang', wanted);
   }
+
+  /**
+   * The `lang` the element should carry for text in `locale`: `locale` where it differs from the
+   * language around it, undefined where it does not, null where the page gave the element a `lang`.
+   */
+  private langFor(locale: string): string | undefined | null {
+    const { host } = this;
+    if (host.hasAttribute('lang') && this.own === undefined) return null;
+    const around = langAround(host, true);
+    return host.locale || (around !== null && languageOfTag(around) !== languageOf(locale)) ? locale : undefined;
+  }
+
+  /**
+   * Whether the page's language now asks for another locale, or another `lang` on the element,
+   * than it has: only such elements re-render when a `lang` changes somewhere in their document.
+   */
+  stale(): boolean {
+    const { host } = this;
+    if (this.own !== undefined && !this.owns()) return true;
+    const locale = localeOf(host, host.locale, this.own !== undefined);
+    const wanted = this.langFor(locale);
+    return locale !== this.locale || (wanted !== null && wanted !== this.own);
+  }
+
 }

@@ -88,3 +88,29 @@ describe('moving an element to another document', () => {
     expect(textOf(el)).to.contain('$39,180');
   });
 });
+
+describe('the language of an element moved into an iframe', () => {
+  it('reads and follows the iframe’s lang (its nodes belong to that window), and marks its English text on a German page', async () => {
+    const f = await frame();
+    const d = f.contentDocument!;
+    d.documentElement.lang = 'de';
+    const el = document.createElement('mrt-salary-card');
+    d.body.append(el);
+    await settled(el);
+    expect(el.getAttribute('lang')).to.equal('en-US');
+    d.documentElement.lang = 'es';
+    await waitUntil(() => textOf(el).includes('Salario mediano'), 'the element never followed the iframe’s lang', { timeout: 5000 });
+    expect(el.hasAttribute('lang')).to.equal(false);
+    // Inside a shadow root made in the iframe's window too.
+    const host = d.createElement('div');
+    d.body.append(host);
+    const section = d.createElement('section');
+    section.lang = 'en';
+    host.attachShadow({ mode: 'open' }).append(section);
+    const inner = document.createElement('mrt-salary-range');
+    section.append(inner);
+    await settled(inner);
+    section.lang = 'es';
+    await waitUntil(() => textOf(inner).includes('La mitad'), 'the element in the iframe’s shadow root never followed', { timeout: 5000 });
+  });
+});
