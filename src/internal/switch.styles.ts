@@ -31,6 +31,9 @@ export const switchStyles = css`
     border-radius: calc(var(--_radius) - 2px);
     font-size: 0.875em;
     color: var(--_accent);
+  }
+  /* Only a reader's choice is animated, not the basis a profile arriving selects. */
+  .switch:is(:hover, :focus-within) span {
     transition: background-color 0.15s;
   }
   .switch input:checked + span {

@@ -1,5 +1,5 @@
 import { BASES } from '../data/types.js';
-import type { Basis, DataProblem, OccupationProfile, Wages } from '../data/types.js';
+import type { Basis, DataProblem, OccupationProfile, StateRow, Wages } from '../data/types.js';
 
 /** Reads a `basis` attribute, warning about a value it does not know and falling back to annual. */
 export function readBasis(value: string, element: Element): Basis {
@@ -14,6 +14,10 @@ export function readBasis(value: string, element: Element): Basis {
  * actors, hourly only: they would otherwise open on "Annual pay figures are not available").
  */
 export const shownBasis = (set: Basis | undefined, wages: Wages | undefined): Basis => set ?? (!wages?.annual && wages?.hourly ? 'hourly' : 'annual');
+
+/** The same for the state map's figure: the one set, else annual mean pay, or hourly where no row has an annual mean and some have an hourly one. */
+export const shownMetric = <M extends string>(set: M | undefined, rows: readonly StateRow[] | undefined): M | 'annual' | 'hourly' =>
+  set ?? (!rows?.some((r) => r.annualMean !== null) && rows?.some((r) => r.hourlyMean !== null) ? 'hourly' : 'annual');
 
 /** Problems that keep a profile's wages from being drawn. */
 export function checkWages(profile: OccupationProfile): DataProblem[] {

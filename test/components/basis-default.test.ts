@@ -53,9 +53,13 @@ describe('the pay an element opens on', () => {
         .filter((v): v is number => typeof v === 'number');
       const legend = el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!;
       expect(legend).to.contain(formatCurrency(Math.min(...values), 'en-US')).and.contain(formatCurrency(Math.max(...values), 'en-US'));
+      // The top five are ranked by the figure shown: all five ranked and marked, in its order.
       const top = await fixture<HTMLElement>(html`<mrt-state-wages .data=${profile}></mrt-state-wages>`);
       await settled(top);
-      for (const row of profile.states.rows) expect(textOf(top)).to.contain(formatCurrency(row[`${kept}Mean`] as number, 'en-US'));
+      expect(top.shadowRoot!.querySelector('[part~="legend"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Top 5 states by mean pay, as listed in the source');
+      const byFigure = [...profile.states.rows].sort((a, b) => (b[`${kept}Mean`] as number) - (a[`${kept}Mean`] as number)).map((r) => r['code']);
+      const ranked = [...top.shadowRoot!.querySelectorAll<HTMLElement>('.tile.marked')].sort((a, b) => Number(a.textContent!.match(/\d+/)![0]) - Number(b.textContent!.match(/\d+/)![0]));
+      expect(ranked.map((t) => t.dataset['code'])).to.deep.equal(byFigure);
     });
   }
 
@@ -77,5 +81,43 @@ describe('the pay an element opens on', () => {
     expect(el.basis).to.equal('annual');
     expect(radio('annual').checked).to.equal(true);
     expect(textOf(el)).to.contain('Annual pay figures are not available');
+  });
+});
+
+describe('a basis or metric the page removes', () => {
+  it('goes back to the default (removing the attribute gives null, which is unset, not "null"), with no warning', async () => {
+    const hourly = onlyBasis('hourly');
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      for (const tag of ['mrt-salary-card', 'mrt-salary-range'] as const) {
+        const el = await fixture<HTMLElement & { data?: unknown }>(html`<div></div>`);
+        const widget = document.createElement(tag) as HTMLElement & { data?: unknown };
+        widget.setAttribute('basis', 'annual');
+        widget.data = hourly;
+        el.append(widget);
+        await settled(widget);
+        expect(textOf(widget)).to.contain('Annual pay figures are not available');
+        widget.removeAttribute('basis');
+        await settled(widget);
+        expect(textOf(widget), tag).to.contain(median(hourly, 'hourly')).and.not.contain('not available');
+      }
+      const all = onlyBasis('hourly', specialists);
+      const map = await fixture<HTMLElement>(html`<mrt-state-wages metric="annual" .data=${all}></mrt-state-wages>`);
+      await settled(map);
+      map.removeAttribute('metric');
+      await settled(map);
+      expect(map.shadowRoot!.querySelector('[part~="legend"]')!.textContent).to.match(/\$\d+\.\d\d/);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a metric with no figures says so in the marked map’s legend, never "Top 0 states"', async () => {
+    const el = await fixture<HTMLElement>(html`<mrt-state-wages metric="hourly" .data=${onlyBasis('annual')}></mrt-state-wages>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!.trim()).to.equal('Hourly pay figures are not available.');
   });
 });

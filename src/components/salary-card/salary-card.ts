@@ -99,13 +99,15 @@ export class MrtSalaryCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('basis')) this.resolvedBasis = this.basis === undefined ? undefined : readBasis(this.basis, this);
+    // A removed attribute (null) is unset too: the default comes back.
+    if (changed.has('basis')) this.resolvedBasis = this.basis == null ? undefined : readBasis(this.basis, this);
   }
 
   protected override render(): unknown {
     const { profile, status } = this.loader;
     // Out of range (or not a number) is clamped to 1–6, defaulting to 2.
     const level = headingLevel(this.headingLevel, 2);
+    const basis = shownBasis(this.resolvedBasis, profile?.wages);
     return html`
       <article class="card" part="card">
         <div class="head">
@@ -114,18 +116,19 @@ export class MrtSalaryCard extends LitElement {
             : profile?.title
               ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${isolated(profile.title)}</div>`
               : nothing}
-          ${profile?.wages || status === 'loading' ? this.renderSwitch() : nothing}
+          ${profile?.wages || status === 'loading' ? this.renderSwitch(basis) : nothing}
         </div>
         ${renderStatus(this.loader, this.i18n.strings)}
         ${status === 'loading' ? this.renderPlaceholder() : nothing}
-        ${profile?.wages ? this.renderWages(profile.wages, level) : nothing}
+        ${profile?.wages ? this.renderWages(profile.wages, basis, level) : nothing}
         ${status === 'ready' && !profile?.wages ? html`<p class="empty">${this.i18n.strings.noWages}</p>` : nothing}
       </article>
     `;
   }
 
-  private renderSwitch(): unknown {
+  private renderSwitch(shown: Basis): unknown {
     const disabled = this.loader.status !== 'ready';
+    // Nothing is checked until the profile is here: which pay it has decides the basis shown.
     // While the interface text loads (Spanish, on first use) the switch keeps its place unseen:
     // never its English labels first.
     return html`<fieldset class="switch ${this.i18n.ready ? '' : 'pending'}" part="switch" ?disabled=${disabled}>
@@ -136,7 +139,7 @@ export class MrtSalaryCard extends LitElement {
             type="radio"
             name="basis"
             value=${basis}
-            .checked=${shownBasis(this.resolvedBasis, this.loader.profile?.wages) === basis}
+            .checked=${this.loader.status === 'ready' && shown === basis}
             @change=${this.handleBasisChange}
           /><span>${this.i18n.strings.basisName[basis]}</span>
         </label>`,
@@ -158,10 +161,9 @@ export class MrtSalaryCard extends LitElement {
     </div>`;
   }
 
-  private renderWages(wages: Wages, level: number): unknown {
+  private renderWages(wages: Wages, basis: Basis, level: number): unknown {
     const { strings } = this.i18n;
     const locale = this.i18n.locale;
-    const basis = shownBasis(this.resolvedBasis, wages);
     const other: Basis = basis === 'annual' ? 'hourly' : 'annual';
     const dist = wages[basis];
     const otherDist = wages[other];

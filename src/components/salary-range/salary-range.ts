@@ -80,7 +80,8 @@ export class MrtSalaryRange extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('basis')) this.resolvedBasis = this.basis === undefined ? undefined : readBasis(this.basis, this);
+    // A removed attribute (null) is unset too: the default comes back.
+    if (changed.has('basis')) this.resolvedBasis = this.basis == null ? undefined : readBasis(this.basis, this);
   }
 
   protected override render(): unknown {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { scaleQuantize } from 'd3-scale';
-import { formatCurrency, formatInteger } from '../../data/format.js';
+import { formatCurrency, formatInteger, pluralForm } from '../../data/format.js';
 import type { MetroRow, OccupationProfile, StateRow } from '../../data/types.js';
 import { STATES } from '../../data/states.js';
 import type { Strings } from '../../internal/i18n.js';
@@ -215,10 +215,16 @@ function renderStepLegend(map: Drawn, values: number[]): TemplateResult {
   </div>`;
 }
 
-/** The marked map's legend, one line: "Top 5 states by mean pay, as listed in the source". */
-function renderTopLegend({ ranking, strings, locale }: Drawn): TemplateResult {
+/**
+ * The marked map's legend, one line: "Top 5 states by mean pay, as listed in the source"; with no
+ * figure of the pay shown (`metric="hourly"` on annual figures only), that it is not available.
+ */
+function renderTopLegend({ ranking, strings, locale, metric }: Drawn): TemplateResult {
+  const { size } = ranking.rank;
   return html`<div class="legend" part="legend" aria-hidden="true">
-    <span><span class="swatch marked"></span> ${fill(ranking.rank.size === 1 ? strings.topLegend.one : strings.topLegend.other, formatInteger(ranking.rank.size, locale))}</span>
+    ${size
+      ? html`<span><span class="swatch marked"></span> ${fill(pluralForm(size, strings.topLegend, locale), formatInteger(size, locale))}</span>`
+      : html`<span>${fill(strings.noBasis, strings.basisName[metric === 'hourly' ? 'hourly' : 'annual'])}</span>`}
   </div>`;
 }
 

@@ -13,6 +13,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import type { Column } from './state-wages.map.js';
 import { stateStyles } from './state-wages.styles.js';
 import { addStyles, adopt, attachStyledShadow } from '../../internal/document-styles.js';
+import { shownMetric } from '../../internal/wages.js';
 
 export const METRICS = ['annual', 'hourly', 'employment'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -119,6 +120,7 @@ export class MrtStateWages extends LitElement {
   private readonly loader = new ProfileController(this, { sections: ['states', 'metros'], check: checkStates, ready: () => this.i18n.ready && this.drawn !== undefined });
   private readonly i18n = new LocaleController(this);
   private rows = new Map<string, StateRow>();
+  private shownMetric: Metric = 'annual';
   private sourceRows?: StateRow[];
   /** The drawing once loaded, or why it could not be. */
   private drawn?: Drawing | { error: string };
@@ -152,19 +154,25 @@ export class MrtStateWages extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('metric') && this.metric !== undefined && !(METRICS as readonly string[]).includes(this.metric)) {
+    // A removed attribute (null) is unset: the default comes back (shownMetric).
+    if (changed.has('metric') && this.metric != null && !(METRICS as readonly string[]).includes(this.metric)) {
       console.warn(`<mrt-state-wages>: metric="${this.metric}" is not annual, hourly or employment; showing annual mean pay.`);
       this.metric = 'annual';
     }
   }
 
-  /** Rows by code, from the profile the controller has just loaded (it runs after willUpdate). */
+  /**
+   * Rows by code, from the profile the controller has just loaded (it runs after willUpdate), and
+   * the figure shown: `metric`, else annual, or hourly where the rows have hourly means only (an
+   * occupation BLS publishes hourly only would otherwise show every state as missing).
+   */
   protected override update(changed: PropertyValues<this>): void {
     const rows = this.loader.profile?.states?.rows;
     if (rows !== this.sourceRows) {
       this.sourceRows = rows;
       this.rows = new Map(rows?.map((r) => [r.code, r]));
     }
+    this.shownMetric = shownMetric(this.metric ?? undefined, rows);
     super.update(changed);
   }
 
@@ -182,9 +190,7 @@ export class MrtStateWages extends LitElement {
           : drawn.renderStateWages({
               profile,
               rows: this.rows,
-              // Unset: annual, or hourly where no row has an annual mean and some have an hourly one
-              // (an occupation BLS publishes hourly only: the map would show every state as missing).
-              metric: this.metric ?? (!this.sourceRows?.some((r) => r.annualMean !== null) && this.sourceRows?.some((r) => r.hourlyMean !== null) ? 'hourly' : 'annual'),
+              metric: this.shownMetric,
               view: this.view,
               selected: this.selected,
               focusCode: this.focusCode,
