@@ -56,6 +56,8 @@ const CHUNKS = {
   'read-profile': 'the reader of data a page brings',
   'strings-es': 'the Spanish text',
   'state-wages.map': 'the state map, its table and its styles',
+  'carry-over': 'what a reader did to a pre-rendered widget before the script came, carried over to it',
+  'career-profile.drawing': 'the career profile\'s heading, layout, sources and data files, requested with the state map\'s drawing',
   states: 'the names of the states and territories, which the reader and the state map share',
 };
 const chunks = readdirSync('dist/cdn')

@@ -1,4 +1,5 @@
 import type { LitElement } from 'lit';
+import { firstUse } from './first-use.js';
 import { VERSION } from './version.js';
 
 /**
@@ -88,52 +89,43 @@ export function takeOver(host: LitElement, root: ShadowRoot): void {
   if (stamp !== stampOf((host.constructor as typeof LitElement).observedAttributes, (name) => host.getAttribute(name), inline)) rendered(host);
 }
 
-/** An element's element children, its own styles left out (pre-rendered roots hold theirs inline). */
-const children = (nodes: Iterable<Node>): Element[] => [...nodes].filter((n): n is Element => n.nodeType == 1 && (n as Element).localName != 'style');
+/**
+ * Whether a reader did anything to these pre-rendered nodes before the script came: opened a
+ * `<details>` or scrolled a box (the focus is checked on the root), in them or in the shadow roots
+ * of the elements they hold.
+ */
+const touched = (nodes: Iterable<Node>): boolean =>
+  [...nodes].some(
+    (n) =>
+      n.nodeType == 1 &&
+      ((n as HTMLDetailsElement).open || (n as Element).scrollTop || (n as Element).scrollLeft || touched(n.childNodes) || touched((n as Element).shadowRoot?.childNodes ?? [])),
+  );
+
+/** The code that carries over what a reader did (carry-over.ts): a chunk in the CDN file, loaded only for a reader who did something. */
+const loadCarryOver = firstUse(() => import('./carry-over.js'));
+const carrying = new WeakSet<Element>();
 
 /**
  * Called after each of the element's renders: the first complete one replaces the pre-rendered
- * nodes, and carries over what the reader did to them before the script came (WCAG 2.4.3): the
- * focus, opened `<details>` and scrolled boxes, each found again in the new render by its place
- * (element child indices, -1 for "into its shadow root"), which is the same in both renders of
- * the same inputs. Applied in the next animation frame, before it is painted, when the nested
- * elements (a career profile's parts) have rendered too.
+ * nodes. What the reader did to them before the script came (WCAG 2.4.3: the focus, opened
+ * `<details>`, scrolled boxes) is carried over to the new render (carry-over.ts); where there is
+ * something to carry, the pre-rendered nodes stay in view (the new render hidden behind their veil)
+ * until that code is here.
  */
 export function rendered(host: Element): void {
   const old = kept.get(host);
-  if (!old) return;
-  kept.delete(host);
+  if (!old || carrying.has(host)) return;
   const root = host.shadowRoot!;
-  let focused = root.activeElement;
-  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-  const marks: [number[], Element, number, number][] = [];
-  const visit = (nodes: Iterable<Node>, path: number[]): void =>
-    children(nodes).forEach((e, i) => {
-      const at = [...path, i];
-      if (e == focused || (e as HTMLDetailsElement).open || e.scrollTop || e.scrollLeft) marks.push([at, e, e.scrollTop, e.scrollLeft]);
-      visit(e.childNodes, at);
-      if (e.shadowRoot) visit(e.shadowRoot.childNodes, [...at, -1]);
-    });
-  visit(old, []);
-  old.forEach((node) => node.remove());
-  requestAnimationFrame(() => {
-    for (const [path, was, top, left] of marks) {
-      // (Typed as a <details>: it has each of the three; the names match before any is set.)
-      const e = path.reduce<Node | null | undefined>((n, i) => n && (i < 0 ? (n as Element).shadowRoot : children(n.childNodes)[i]), root) as HTMLDetailsElement | undefined;
-      if (!e || e.localName != was.localName) continue;
-      if ((was as HTMLDetailsElement).open) e.open = true;
-      e.scrollTop = top;
-      e.scrollLeft = left;
-      if (was == focused) {
-        e.focus({ preventScroll: true });
-        // A box that was a tab stop only before the script (withoutScript's scrollers) keeps the
-        // focus until the reader moves it.
-        if (!e.matches(':focus')) {
-          e.tabIndex = -1;
-          e.addEventListener('blur', () => e.removeAttribute('tabindex'), { once: true });
-          e.focus({ preventScroll: true });
-        }
-      }
-    }
-  });
+  const swap = (): void => {
+    kept.delete(host);
+    old.forEach((node) => node.remove());
+  };
+  if (!root.activeElement && !touched(old)) return swap();
+  carrying.add(host);
+  void Promise.resolve(loadCarryOver())
+    .then(
+      ({ carryOver }) => carryOver(root, old, swap),
+      () => swap(),
+    )
+    .finally(() => carrying.delete(host));
 }

@@ -60,7 +60,6 @@ export const themeStyles = css`
     max-width: 100%;
     /* Fills and backgrounds that carry meaning (map tiles, legend swatches, bars, the current
        step) print even where the browser leaves backgrounds out by default. */
-    -webkit-print-color-adjust: exact;
     print-color-adjust: exact;
     font-family: var(--mrt-font-family, inherit);
     /* The size of the text around the element (1em of the parent), not the root's: themes that set

@@ -80,8 +80,10 @@ async function builtIn(id: string): Promise<string> {
  * The elements' modules, imported once the DOM shim is in place (a static import could be placed
  * before the shim's by the bundler, and define the elements in a registry the shim then replaces).
  */
-let elements: Promise<{ loadDrawing: () => unknown }> | undefined;
-const loadElements = (): Promise<{ loadDrawing: () => unknown }> =>
+/** The drawings loaded on first use, by the widgets that need them: the state map's, and the career profile's own too. */
+type Loaders = { map: () => unknown; profile: () => unknown };
+let elements: Promise<Loaders> | undefined;
+const loadElements = (): Promise<Loaders> =>
   (elements ??= Promise.all([
     import('../components/salary-card/salary-card.js'),
     import('../components/salary-range/salary-range.js'),
@@ -89,7 +91,7 @@ const loadElements = (): Promise<{ loadDrawing: () => unknown }> =>
     import('../components/career-path/career-path.js'),
     import('../components/state-wages/state-wages.js'),
     import('../components/career-profile/career-profile.js'),
-  ]).then((modules) => modules[4]));
+  ]).then((modules) => ({ map: modules[4].loadDrawing, profile: modules[5].loadDrawing })));
 
 // The elements run their connectedCallback in the server render: their controllers read the
 // profile there (Lit's SSR skips the hostUpdate hook), and the state map takes its drawing.
@@ -177,9 +179,10 @@ export async function renderWidget(options: RenderOptions): Promise<Rendered> {
   }
   const locale = resolveLocale(options.locale);
   // What the browser loads on first use, here before the render, so it renders the finished widget.
-  const { loadDrawing } = await loadElements();
+  const drawings = await loadElements();
   await loadStrings(locale);
-  if (options.widget === 'state-wages' || options.widget === 'career-profile') await loadDrawing();
+  if (options.widget === 'state-wages' || options.widget === 'career-profile') await drawings.map();
+  if (options.widget === 'career-profile') await drawings.profile();
 
   const element = ELEMENTS[options.widget](reading.raw, locale, options.theme ?? 'auto');
   const markup = shorten(unmark(await collectResult(renderToParts(element))));

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The element's own styles: the layout of the parts and the placeholder's space (the drawing's are in career-profile.drawing.ts). */
 export const profileStyles = css`
   /* A size container for the two-column @container rule (not in the shared theme: containment costs layout work). */
   :host {
@@ -10,40 +11,12 @@ export const profileStyles = css`
     font-size: 1.375em;
     font-weight: 700;
   }
-  .aliases {
-    margin: -8px 0 12px;
-    color: var(--_muted);
-  }
-  .files {
-    margin-top: 8px;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .files code {
-    font: inherit;
-    overflow-wrap: anywhere;
-  }
   .parts {
     display: grid;
     gap: var(--mrt-gap, 24px);
   }
-  /* The parts' own titles, messages and sources give way to the profile's (one of each). */
-  .part::part(title),
-  .part::part(label),
-  .part::part(message),
-  .part::part(source) {
-    display: none;
-  }
   .parts > * {
     min-width: 0;
-  }
-  .part {
-    --mrt-padding: 0;
-  }
-  .subhead {
-    margin-bottom: 8px;
-    font-weight: 600;
-    font-size: 0.9375em;
   }
   /* While the profile loads, the parts' space is kept: their heights with the built-in data at
      1,000 px (the last one with the sources below it). */

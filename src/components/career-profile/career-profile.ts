@@ -1,25 +1,31 @@
 import { LitElement, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { formatInteger } from '../../data/format.js';
-import type { OccupationProfile, Provenance } from '../../data/types.js';
 import { define } from '../../internal/define.js';
-import { fill, fillTemplate } from '../../internal/i18n.js';
+import { addStyles, adopt, attachStyledShadow } from '../../internal/document-styles.js';
+import { firstUse } from '../../internal/first-use.js';
+import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
 import type { Theme } from '../../internal/locale.js';
-import { headingLevel, isolated, isolatedPeriod, renderSources, renderStatus } from '../../internal/parts.js';
-import type { SourceEntry } from '../../internal/parts.js';
+import { headingLevel, renderStatus } from '../../internal/parts.js';
 import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkWages } from '../../internal/wages.js';
 import '../career-path/career-path.js';
 import '../outlook-gauge/outlook-gauge.js';
 import '../salary-card/salary-card.js';
-import { loadDrawing } from '../state-wages/state-wages.js';
+import { loadDrawing as loadMap } from '../state-wages/state-wages.js';
 import { profileStyles } from './career-profile.styles.js';
-import { attachStyledShadow } from '../../internal/document-styles.js';
 
-/** The parts' own events stop here: the profile reports every problem in their sections once, in its own event. */
-const swallow = (event: Event): void => event.stopPropagation();
+type Drawing = typeof import('./career-profile.drawing.js');
+/**
+ * The profile's own drawing (career-profile.drawing.ts): in the CDN file a chunk beside it, requested
+ * with the state map's drawing, which the profile waits for anyway. Its styles join the class's.
+ */
+export const loadDrawing = firstUse(() =>
+  import('./career-profile.drawing.js').then((module) => {
+    addStyles(MrtCareerProfile, [module.drawingStyles]);
+    return module;
+  }),
+);
 
 /**
  * Everything about one occupation in one responsive layout, the "program
@@ -80,23 +86,45 @@ export class MrtCareerProfile extends LitElement {
     // Pay is the profile's heart: without it, that is a data problem. Another section a profile
     // lacks (an imported one has no career path) is said in its place: "No … in this dataset."
     check: checkWages,
-    // The state map's drawing too (a chunk in the CDN file), so the parts are complete in their
-    // first render: pre-rendered content gives way to them with nothing left to load.
-    ready: () => this.i18n.ready && this.mapLoaded,
+    // Both drawings too (chunks in the CDN file: the state map's and the profile's own), so the parts
+    // are complete in their first render: pre-rendered content gives way to them with nothing left to load.
+    ready: () => this.i18n.ready && this.mapLoaded && this.drawn !== undefined,
   });
   private readonly i18n = new LocaleController(this);
   private mapLoaded = false;
+  /** The drawing once loaded, or why it could not be. */
+  private drawn?: Drawing | { error: string };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const loading = loadDrawing();
-    // Loaded or failed (the state map says so itself), the parts can render.
-    const done = (): void => {
+    // Both drawings are requested at once: the map's (loaded or failed, the state map says so
+    // itself, and the parts can render) and the profile's own.
+    const map = loadMap();
+    const mapDone = (): void => {
       this.mapLoaded = true;
       this.requestUpdate();
     };
-    if (loading instanceof Promise) void loading.then(done, done);
+    if (map instanceof Promise) void map.then(mapDone, mapDone);
     else this.mapLoaded = true;
+    if (this.drawn) return;
+    const own = loadDrawing();
+    if (!(own instanceof Promise)) {
+      this.drawn = own;
+      return;
+    }
+    own
+      .then(
+        (module) => {
+          // This element's shadow root was made before the drawing's styles came.
+          if (this.shadowRoot) adopt(this.shadowRoot, MrtCareerProfile);
+          this.drawn = module;
+        },
+        (error: unknown) => {
+          this.drawn = { error: String(error) };
+          console.error(`<mrt-career-profile>: its layout did not load (${String(error)}); keep the files of dist/cdn/ together.`);
+        },
+      )
+      .finally(() => this.requestUpdate());
   }
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
@@ -106,89 +134,23 @@ export class MrtCareerProfile extends LitElement {
 
   protected override render(): unknown {
     const { profile, status, raw } = this.loader;
-    const level = headingLevel(this.headingLevel, 2);
-    const sub = Math.min(6, level + 1);
     const { locale, strings } = this.i18n;
-    // The parts read the same input (parsed once, cached); their titles, messages and sources give
-    // way to the profile's. The card's own title is the profile's heading, so its sections sit one
-    // level below it, like the other parts' headings; the gauge's label becomes the outlook's heading.
-    return html`
-      ${profile?.title
-        ? html`<div class="title" part="title" role="heading" aria-level=${level} lang=${profile.lang}>${isolated(profile.title)}</div>
-            ${profile.aliases?.length
-              ? html`<p class="aliases" part="aliases">${strings.alsoCalled}: <span lang=${profile.lang}>${isolated(profile.aliases.join(', '))}</span></p>`
-              : nothing}`
-        : status === 'loading'
-          ? html`<div class="title">&nbsp;</div>`
-          : nothing}
-      ${renderStatus(this.loader, strings)}
-      <div class="parts ${profile ? '' : 'placeholder'}" @mrt-data-error=${swallow}>
-        ${profile
-          ? html`<mrt-salary-card class="part" part="card" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${level}></mrt-salary-card>
-              <section>
-                <div class="subhead" role="heading" aria-level=${sub}>${this.outlookLabel(profile.projection?.source.period)}</div>
-                <mrt-outlook-gauge class="part" part="gauge" .data=${raw} .locale=${locale} .theme=${this.theme}></mrt-outlook-gauge>
-              </section>
-              <mrt-state-wages class="part" part="states" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${sub}></mrt-state-wages>
-              <section>
-                <div class="subhead" role="heading" aria-level=${sub}>${strings.careerPath}</div>
-                <mrt-career-path class="part" part="path" .data=${raw} .locale=${locale} .theme=${this.theme} .headingLevel=${sub + 1}></mrt-career-path>
-              </section>`
-          : status === 'loading'
-            ? html`<div class="card"></div><div class="gauge"></div><div class="states"></div><div class="path"></div>`
-            : nothing}
-      </div>
-      ${profile ? renderSources(this.sources(profile), strings, profile.lang) : nothing}
-      ${profile ? this.renderFiles(profile) : nothing}
-    `;
-  }
-
-  /** The full provenance of an imported profile: one line per input file, with its SHA-256. */
-  private renderFiles(profile: OccupationProfile): unknown {
-    const files = new Map<string, Provenance>();
-    for (const source of [profile.wages?.source, profile.states?.source, profile.projection?.source, profile.education?.source]) {
-      if (source?.provenance) files.set(source.provenance.sha256, source.provenance);
+    const { drawn } = this;
+    const statusLine = renderStatus(this.loader, strings);
+    if (profile && drawn && !('error' in drawn)) {
+      return drawn.renderProfile({ profile, raw, level: headingLevel(this.headingLevel, 2), locale, strings, theme: this.theme, status: statusLine });
     }
-    return files.size
-      ? html`<details class="files" part="files">
-          <summary>${this.i18n.strings.dataFiles}</summary>
-          <ul lang=${profile.lang}>
-            ${[...files.values()].map(
-              (f) => html`<li>
-                ${isolated(f.file)} (${formatInteger(f.bytes, this.i18n.locale)} B, SHA-256 <code>${f.sha256}</code>): ${isolated(f.edition)}, ${isolated(f.socEdition)};
-                ${isolated(f.importer)}, ${isolated(f.importedAt)}
-              </li>`,
-            )}
-          </ul>
-        </details>`
-      : nothing;
-  }
-
-  /** "Projected change in employment, 2016–26", the period (data) isolated; without a period, no comma. */
-  private outlookLabel(period?: string): TemplateResult | string {
-    const { strings } = this.i18n;
-    return period ? html`${fillTemplate(strings.outlookLabel, isolatedPeriod(period))}` : fill(strings.outlookLabel, '').replace(/[,\s]+$/, '');
-  }
-
-  /** Every section's source, in the order the parts show them; equal sources share a line. */
-  private sources(profile: OccupationProfile): SourceEntry[] {
-    const { strings } = this.i18n;
-    const { wages, states, metros, projection } = profile;
-    const entries: [SourceEntry['label'], SourceEntry['source'] | undefined][] = [
-      [strings.alsoCalled, profile.aliases?.length ? profile.aliasesSource : undefined],
-      [strings.wagesLabel, wages?.source],
-      [strings.bySetting, wages?.bySetting?.source],
-      [this.outlookLabel(projection?.source.period), projection?.source],
-      [strings.wording, projection?.wording ? projection.wordingSource : undefined],
-      [strings.allOccupations, projection?.allOccupations?.source],
-      [states?.coverage === 'top' ? strings.statesTop : strings.statesAll, states?.source],
-      [strings.metros, metros?.source],
-      [strings.careerPath, profile.careerPath?.source],
-      [strings.related, profile.related?.source],
-      [strings.qualities, profile.qualities?.source],
-      [strings.workEnvironment, profile.workEnvironment?.source],
-    ];
-    return entries.filter((e): e is [string, SourceEntry['source']] => !!e[1]).map(([label, source]) => ({ label, source }));
+    // While the profile or the drawings load, the parts' space is kept (the styles' placeholder heights).
+    return html`
+      ${status === 'loading' ? html`<div class="title">&nbsp;</div>` : nothing}
+      ${statusLine}
+      ${drawn && 'error' in drawn
+        ? html`<p class="message" part="message">${fill(strings.loadFailed, `the career profile did not load (${drawn.error}); keep the files of dist/cdn/ together`)}</p>`
+        : nothing}
+      <div class="parts placeholder">
+        ${status === 'loading' ? html`<div class="card"></div><div class="gauge"></div><div class="states"></div><div class="path"></div>` : nothing}
+      </div>
+    `;
   }
 }
 
