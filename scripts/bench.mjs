@@ -12,8 +12,9 @@
 // 2. A program page: one <mrt-career-profile> among page text, CPU slowed 4× and slow 4G emulated
 //    (CDP), time from navigation to the final render and CLS, against the same page as static HTML.
 // 3. A cold page with one <mrt-salary-range> (no throttling, empty cache): first render and CLS,
-//    with and without dist/cdn/mrt-widgets.css; and the college editor's page, one
-//    <mrt-outlook-gauge> among page text, throttled like the program page, against static HTML.
+//    with and without dist/cdn/mrt-widgets.css.
+// 4. The college editor's page: one <mrt-outlook-gauge> among page text, throttled like the
+//    program page, with and without dist/cdn/mrt-widgets.css, against the same page as static HTML.
 // Pages 2 and 3 also as a pre-rendered snippet (`mrt-widgets render`, with the CDN file that takes it
 // over): first contentful paint, and the time until the script has taken the widget over
 // (interactive), against the script tier and the static floor.

@@ -1,6 +1,8 @@
 // Printed with the browser's defaults ("background graphics" off), fills that carry meaning (map
 // tiles, legend swatches, bars, the current step) would vanish: every element that paints a fill
-// or a background in any widget keeps it (print-color-adjust: exact, inherited from the host).
+// or a background in any widget keeps it (print-color-adjust: exact, set on each host and
+// inherited). The check on each painted element guards against a later rule that sets `economy`
+// on one of them; the host's is the one the fix makes pass.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/career-profile/career-profile.js';
 import '../../src/components/state-wages/state-wages.js';

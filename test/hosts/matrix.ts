@@ -85,11 +85,10 @@ const HOSTS: Record<string, { html: string; css: string; theme?: string }> = {
 };
 
 /**
- * The room a case's page gives the element, in px: the column, less what sits beside it. An element
- * narrower than half of it (or of 20em, the width it takes where the page sizes it by its content)
- * has collapsed.
+ * The narrowest an element may be on a case's page, in px: half its column, or 20em (the width it
+ * takes where the page sizes it by its content) if that is less. Narrower, it has collapsed.
  */
-const roomFor = (c: MatrixCase, em: number): number => Math.min(Number(c.width) / 2, 20 * em);
+const collapseThreshold = (c: MatrixCase, em: number): number => Math.min(Number(c.width) / 2, 20 * em);
 
 export const caseName = (c: MatrixCase): string =>
   `${c.element} | data=${c.data} | ${c.width}px | font=${c.font} | host=${c.host} | ${c.locale}`;
@@ -129,12 +128,17 @@ export async function checkCase(c: MatrixCase): Promise<void> {
     if (theme) el.setAttribute('theme', theme);
     d.getElementById('column')!.append(el);
     await pageSettled(frame);
-    await Promise.all(d.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    await nextFrames(3);
+    // Until no animation runs: one may start a frame after another ends (a render after the data).
+    for (let round = 0; round < 20; round++) {
+      await nextFrames(2);
+      const running = d.getAnimations().filter((a) => a.playState === 'running');
+      if (!running.length) break;
+      await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+    }
     const inheritedSize = parseFloat(w.getComputedStyle(d.getElementById('column')!).fontSize);
     const problems = brokenInvariants(el, { inheritedSize });
     const width = el.getBoundingClientRect().width;
-    if (width < roomFor(c, inheritedSize) - 1) problems.push(`collapsed: ${width.toFixed(0)} px wide in a ${c.width} px column`);
+    if (width < collapseThreshold(c, inheritedSize) - 1) problems.push(`collapsed: ${width.toFixed(0)} px wide in a ${c.width} px column`);
     const { violations } = await (await loadAxe(frame)).run(d, {});
     const axe = violations.map((v) => `${v.id}: ${(v.nodes as { target: unknown }[]).map((n) => JSON.stringify(n.target)).join(', ')}`);
     expect(Array.isArray(w.mrtErrors), 'the page records uncaught errors (probe.js)').to.equal(true);
