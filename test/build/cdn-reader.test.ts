@@ -160,6 +160,25 @@ describe('dist/cdn/mrt-widgets.js and its reader', () => {
     expect(await axeViolations(frame, true)).to.deep.equal([]);
   });
 
+  it('when the drawings cannot be loaded, a state map and a career profile each say so, with the address; a card beside them still shows', async () => {
+    const frame = await openPage('', {
+      srcdoc: hostPage(
+        '/fixtures/no-chunks/mrt-widgets.js?ver=1',
+        `<mrt-state-wages id="map"></mrt-state-wages><mrt-career-profile id="profile"></mrt-career-profile><mrt-salary-card id="card"></mrt-salary-card>`,
+      ),
+    });
+    await waitUntil(() => win(frame).customElements.get('mrt-career-profile'), 'not defined');
+    await pageSettled(frame);
+    const w = win(frame) as HostWindow;
+    expect(textOf(card(frame, 'map'))).to.match(/the state map did not load \(TypeError: .*\/fixtures\/no-chunks\/state-wages\.map-[\w-]{8}\.js\?ver=1\); keep the files of dist\/cdn\/ together/);
+    expect(textOf(card(frame, 'profile'))).to.match(
+      /the career profile did not load \(TypeError: .*\/fixtures\/no-chunks\/career-profile\.drawing-[\w-]{8}\.js\?ver=1\); keep the files of dist\/cdn\/ together/,
+    );
+    expect(textOf(card(frame, 'card'))).to.contain('$39,180');
+    expect(w.mrtErrors).to.deep.equal([]);
+    expect(await axeViolations(frame, true)).to.deep.equal([]);
+  });
+
   it('the reader comes from beside the file with the same query, and imports the page\'s copy of the file, not a second one', async () => {
     const frame = await openPage('', { srcdoc: hostPage('/dist/cdn/mrt-widgets.js?ver=1.2', inline('inline', OWN)) });
     await waitUntil(() => win(frame).customElements.get('mrt-salary-card'), 'not defined');
