@@ -79,3 +79,26 @@ export function attachStyledShadow(host: LitElement): ShadowRoot {
   });
   return root;
 }
+
+/**
+ * Gives an element its drawing, loaded on first use (`load`, a firstUse of a chunk whose styles join
+ * the element's class as it arrives): `take` gets the module, at once if it is here, else when it
+ * comes (the shadow root, made before those styles, adopts them again), or why it could not be
+ * loaded; the element renders again either way. Until then it shows its placeholder.
+ */
+export function takeDrawing<T>(host: LitElement, load: () => T | Promise<T>, take: (drawn: T | { error: string }) => void): void {
+  const loaded = load();
+  if (!(loaded instanceof Promise)) return take(loaded);
+  loaded
+    .then(
+      (module) => {
+        if (host.shadowRoot) adopt(host.shadowRoot, host.constructor as typeof LitElement);
+        take(module);
+      },
+      (error: unknown) => {
+        take({ error: String(error) });
+        console.error(`<${host.localName}>: its drawing did not load (${String(error)}); keep the files of dist/cdn/ together.`);
+      },
+    )
+    .finally(() => host.requestUpdate());
+}

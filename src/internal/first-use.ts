@@ -17,3 +17,4 @@ export function firstUse<T>(load: () => Promise<T>): () => T | Promise<T> {
       },
     ));
 }
+

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../../internal/define.js';
-import { addStyles, adopt, attachStyledShadow } from '../../internal/document-styles.js';
+import { addStyles, attachStyledShadow, takeDrawing } from '../../internal/document-styles.js';
 import { firstUse } from '../../internal/first-use.js';
 import { fill } from '../../internal/i18n.js';
 import { LocaleController } from '../../internal/locale.js';
@@ -106,25 +106,7 @@ export class MrtCareerProfile extends LitElement {
     };
     if (map instanceof Promise) void map.then(mapDone, mapDone);
     else this.mapLoaded = true;
-    if (this.drawn) return;
-    const own = loadDrawing();
-    if (!(own instanceof Promise)) {
-      this.drawn = own;
-      return;
-    }
-    own
-      .then(
-        (module) => {
-          // This element's shadow root was made before the drawing's styles came.
-          if (this.shadowRoot) adopt(this.shadowRoot, MrtCareerProfile);
-          this.drawn = module;
-        },
-        (error: unknown) => {
-          this.drawn = { error: String(error) };
-          console.error(`<mrt-career-profile>: its layout did not load (${String(error)}); keep the files of dist/cdn/ together.`);
-        },
-      )
-      .finally(() => this.requestUpdate());
+    if (!this.drawn) takeDrawing(this, loadDrawing, (drawn) => (this.drawn = drawn));
   }
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */

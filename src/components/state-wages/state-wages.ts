@@ -12,7 +12,7 @@ import { PROFILE_PROPERTIES, ProfileController } from '../../internal/profile-co
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { Column } from './state-wages.map.js';
 import { stateStyles } from './state-wages.styles.js';
-import { addStyles, adopt, attachStyledShadow } from '../../internal/document-styles.js';
+import { addStyles, attachStyledShadow, takeDrawing } from '../../internal/document-styles.js';
 import { shownMetric } from '../../internal/wages.js';
 
 export const METRICS = ['annual', 'hourly', 'employment'] as const;
@@ -127,25 +127,7 @@ export class MrtStateWages extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.drawn) return;
-    const loaded = loadDrawing();
-    if (!(loaded instanceof Promise)) {
-      this.drawn = loaded;
-      return;
-    }
-    loaded
-      .then(
-        (module) => {
-          // This element's shadow root was made before the drawing's styles came.
-          if (this.shadowRoot) adopt(this.shadowRoot, MrtStateWages);
-          this.drawn = module;
-        },
-        (error: unknown) => {
-          this.drawn = { error: String(error) };
-          console.error(`<mrt-state-wages>: its map and table did not load (${String(error)}); keep the files of dist/cdn/ together.`);
-        },
-      )
-      .finally(() => this.requestUpdate());
+    if (!this.drawn) takeDrawing(this, loadDrawing, (drawn) => (this.drawn = drawn));
   }
 
   /** The shadow root, styled in whatever document the element is in (it may move to an iframe's). */
