@@ -17,4 +17,3 @@ export function firstUse<T>(load: () => Promise<T>): () => T | Promise<T> {
       },
     ));
 }
-
