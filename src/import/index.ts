@@ -277,7 +277,7 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
       };
       if (p.typicalEntry || p.workExperience || p.onTheJobTraining) {
         profile.education = {
-          source: { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period, provenance },
+          source: { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period, url: 'https://www.bls.gov/emp/tables.htm', provenance },
           ...(p.typicalEntry ? { typicalEntry: p.typicalEntry } : {}),
           ...(p.workExperience ? { workExperience: p.workExperience } : {}),
           ...(p.onTheJobTraining ? { onTheJobTraining: p.onTheJobTraining } : {}),
@@ -287,7 +287,7 @@ export async function importProfile(options: ImportOptions): Promise<ImportResul
       }
       if (p.sampleTitles.length) {
         profile.aliases = p.sampleTitles;
-        profile.aliasesSource = { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period, note: 'sample job titles', provenance };
+        profile.aliasesSource = { name: 'U.S. Bureau of Labor Statistics, Employment Projections', period, url: 'https://www.bls.gov/emp/tables.htm', note: 'sample job titles', provenance };
       }
     }
   }

@@ -105,12 +105,17 @@ export function renderSources(all: SourceEntry[], strings: Strings, lang: string
     if (entry.label) labels.push(entry.label);
     if (!same) entries.push({ labels, source: entry.source });
   }
-  // Each publication once, with every period it is cited for, in the order first cited.
+  // Each publication once, with every period it is cited for, in the order first cited: one name
+  // is one publication unless two addresses tell them apart (a citation without its address, as
+  // an importer writes for sample job titles, joins the one with it, which keeps the link).
   const publications: { source: Source; periods: string[] }[] = [];
   for (const { source } of entries) {
-    const same = publications.find((p) => p.source.name === source.name && p.source.url === source.url);
+    const same = publications.find((p) => p.source.name === source.name && (!p.source.url || !source.url || p.source.url === source.url));
     if (!same) publications.push({ source, periods: [source.period] });
-    else if (!same.periods.includes(source.period)) same.periods.push(source.period);
+    else {
+      if (!same.source.url) same.source = source;
+      if (!same.periods.includes(source.period)) same.periods.push(source.period);
+    }
   }
   const heading = publications.length > 1 ? strings.sources : strings.source;
   // Data age: said plainly, with the year, when the oldest figures are more than three years old.

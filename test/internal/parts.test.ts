@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { oldFiguresYear } from '../../src/internal/parts.js';
+import { render } from 'lit';
+import { stringsFor } from '../../src/internal/i18n.js';
+import { oldFiguresYear, renderSources } from '../../src/internal/parts.js';
 
 const at = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
 
@@ -23,5 +25,38 @@ describe('oldFiguresYear (the data-age note)', () => {
   it('says nothing when no period names a year', () => {
     expect(oldFiguresYear(['undated', ''], at('2026-11-30'))).to.equal(undefined);
     expect(oldFiguresYear([], at('2026-11-30'))).to.equal(undefined);
+  });
+});
+
+describe('renderSources (the short sources line)', () => {
+  /** The short line's text, as rendered. */
+  async function line(entries: Parameters<typeof renderSources>[0]): Promise<{ text: string; links: string[] }> {
+    const el = document.createElement('div');
+    document.body.append(el);
+    render(renderSources(entries, stringsFor('en')!, 'en'), el);
+    const p = el.querySelector('.source > p')!;
+    const out = { text: p.textContent!.replace(/\s+/g, ' ').trim(), links: [...p.querySelectorAll('a')].map((a) => a.href) };
+    el.remove();
+    return out;
+  }
+  const EP = 'U.S. Bureau of Labor Statistics, Employment Projections';
+  const url = 'https://www.bls.gov/emp/tables.htm';
+
+  it('names a publication once when one citation of it has its address and another has none (linked), in either order', async () => {
+    for (const order of [0, 1]) {
+      const linked = { label: 'Outlook', source: { name: EP, period: '2023–33', url } };
+      const plain = { label: 'Also called', source: { name: EP, period: '2023–33', note: 'sample job titles' } };
+      const { text, links } = await line(order ? [plain, linked] : [linked, plain]);
+      expect(text).to.equal(`Source: ${EP}, 2023–33.`);
+      expect(links).to.deep.equal([url]);
+    }
+  });
+
+  it('keeps two publications of one name apart when their addresses differ', async () => {
+    const { text } = await line([
+      { label: 'A', source: { name: EP, period: '2023–33', url } },
+      { label: 'B', source: { name: EP, period: '2016–26', url: 'https://www.bls.gov/news.release/ecopro.htm' } },
+    ]);
+    expect(text).to.equal(`Sources: ${EP}, 2023–33; ${EP}, 2016–26.`);
   });
 });
