@@ -167,7 +167,8 @@ describe('<mrt-career-path>', () => {
     expect($(el, '#details-1')!.textContent!.trim()).to.equal('Typical on-the-job training: None');
     expect($(el, '.related')).to.equal(null);
     const sources = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(sources).to.contain('Career path: U.S. Bureau of Labor Statistics, Employment Projections, 2023–33.');
+    // The route and the growth come from one projections export: one entry, both labels.
+    expect(sources).to.contain('Career path, Job growth: U.S. Bureau of Labor Statistics, Employment Projections, 2023–33.');
     expect(sources).to.contain('Median pay: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS), May 2023.');
   });
 
