@@ -1,8 +1,12 @@
 import { BASES } from '../data/types.js';
 import type { Basis, DataProblem, OccupationProfile, StateRow, Wages } from '../data/types.js';
 
-/** Reads a `basis` attribute, warning about a value it does not know and falling back to annual. */
-export function readBasis(value: string, element: Element): Basis {
+/**
+ * Reads a `basis` attribute, warning about a value it does not know and falling back to annual.
+ * Unset (undefined, or null for a removed attribute) stays unset: shownBasis then picks one by the data.
+ */
+export function readBasis(value: string | null | undefined, element: Element): Basis | undefined {
+  if (value == null) return undefined;
   if ((BASES as readonly string[]).includes(value)) return value as Basis;
   console.warn(`<${element.localName}>: basis="${value}" is not annual or hourly; showing annual pay.`);
   return 'annual';

@@ -80,8 +80,7 @@ export class MrtSalaryRange extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A removed attribute (null) is unset too: the default comes back.
-    if (changed.has('basis')) this.resolvedBasis = this.basis == null ? undefined : readBasis(this.basis, this);
+    if (changed.has('basis')) this.resolvedBasis = readBasis(this.basis, this);
   }
 
   protected override render(): unknown {
