@@ -21,6 +21,8 @@ export function carryOver(root: ShadowRoot, old: ChildNode[], swap: () => void):
   const visit = (nodes: Iterable<Node>, path: number[]): void =>
     children(nodes).forEach((e, i) => {
       const at = [...path, i];
+      // The same test as prerendered.ts's `touched` (not imported from it: this chunk imports nothing
+      // from the main file, which keeps the bundler from splitting shared modules out of it).
       if (e == focused || (e as HTMLDetailsElement).open || e.scrollTop || e.scrollLeft) marks.push([at, e, e.scrollTop, e.scrollLeft]);
       visit(e.childNodes, at);
       if (e.shadowRoot) visit(e.shadowRoot.childNodes, [...at, -1]);

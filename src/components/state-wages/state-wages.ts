@@ -150,11 +150,11 @@ export class MrtStateWages extends LitElement {
    */
   protected override update(changed: PropertyValues<this>): void {
     const rows = this.loader.profile?.states?.rows;
+    if (rows !== this.sourceRows || changed.has('metric')) this.shownMetric = shownMetric(this.metric ?? undefined, rows);
     if (rows !== this.sourceRows) {
       this.sourceRows = rows;
       this.rows = new Map(rows?.map((r) => [r.code, r]));
     }
-    this.shownMetric = shownMetric(this.metric ?? undefined, rows);
     super.update(changed);
   }
 
